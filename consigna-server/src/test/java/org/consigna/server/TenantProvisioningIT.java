@@ -1,0 +1,143 @@
+package org.consigna.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Onboarding tenants: schemas, module migrations, conflicts, failures and retries, lifecycle. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenantProvisioningIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platformWithProbe();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(deployment);
+    }
+
+    @Test
+    void createsTheSchemaWithEveryEnabledModulesTables() {
+        String id = Api.newTenantId("acme");
+        api.createTenant(id).statusCode(201)
+                .header("Location", containsString("/api/platform/tenants/" + id))
+                .body("status", equalTo("active"))
+                .body("schema", equalTo("t_" + id.replace('-', '_')))
+                .body("modules.id", hasItem("probe"))
+                .body("modules.find { it.id == 'probe' }.version", equalTo("0.1-probe-fault"));
+
+        String schema = "t_" + id.replace('-', '_');
+        assertThat(Postgres.exists("SELECT 1 FROM information_schema.tables WHERE table_schema = '" + schema
+                + "' AND table_name = 'probe_note'")).isTrue();
+        assertThat(Postgres.exists("SELECT 1 FROM information_schema.tables WHERE table_schema = '" + schema
+                + "' AND table_name = 'databasechangelog_probe'")).as("the module's own tracking table").isTrue();
+
+        api.request().get("platform/tenants/" + id).then().statusCode(200).body("status", equalTo("active"));
+        api.request().get("platform/tenants").then().statusCode(200).body("id", hasItem(id));
+        api.request().body(Map.of("id", 1, "text", "hello")).put("t/" + id + "/probe/notes/1").then().statusCode(200);
+        api.request().get("t/" + id + "/probe/notes/1").then().statusCode(200).body("text", equalTo("hello"));
+    }
+
+    @Test
+    void creatingAnExistingTenantIsAConflictAndChangesNothing() {
+        String id = Api.newTenantId("dup");
+        api.createTenant(id).statusCode(201);
+        api.request().body(Map.of("id", id, "displayName", "Another name")).post("platform/tenants").then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:tenant-exists"))
+                .body("detail", containsString(id));
+        api.request().get("platform/tenants/" + id).then().body("displayName", equalTo("Tenant " + id));
+    }
+
+    @Test
+    void aBadSlugIsAValidationError() {
+        for (String bad : List.of("A-Upper", "x", "-dash-first", "has space", "under_score", "double--dash")) {
+            api.createTenant(bad).statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:consigna:problem:invalid-tenant-id"));
+        }
+        api.request().body(Map.of("displayName", "No id")).post("platform/tenants").then().statusCode(400)
+                .body("errors.field", hasItem("id"));
+    }
+
+    @Test
+    void aFailedProvisioningLeavesTheTenantFailedUnservedAndRetryFinishesIt() {
+        String id = Api.newTenantId("fail");
+        String schema = "t_" + id.replace('-', '_');
+        Postgres.execute("INSERT INTO platform.probe_fault (schema_name) VALUES ('" + schema + "')");
+
+        api.createTenant(id).statusCode(500).contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:provisioning-failed"))
+                .body("detail", containsString("probe module was told to fail"));
+        api.request().get("platform/tenants/" + id).then().body("status", equalTo("failed"))
+                .body("statusDetail", containsString("probe"));
+        api.request().get("t/" + id + "/probe/notes").then().statusCode(503)
+                .body("type", equalTo("urn:consigna:problem:tenant-not-active"));
+
+        Postgres.execute("DELETE FROM platform.probe_fault WHERE schema_name = '" + schema + "'");
+        api.request().post("platform/tenants/" + id + "/retry").then().statusCode(200).body("status", equalTo("active"));
+        api.request().get("t/" + id + "/probe/notes").then().statusCode(200);
+        api.request().post("platform/tenants/" + id + "/retry").then().statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:tenant-status"));
+    }
+
+    @Test
+    void suspendedTenantsAreRefusedUntilResumed() {
+        String id = Api.newTenantId("susp");
+        api.createTenant(id).statusCode(201);
+        api.request().body(Map.of("reason", "unpaid")).post("platform/tenants/" + id + "/suspend").then()
+                .statusCode(200).body("status", equalTo("suspended"));
+        api.request().get("t/" + id + "/probe/notes").then().statusCode(403)
+                .body("type", equalTo("urn:consigna:problem:tenant-suspended"));
+        api.request().post("platform/tenants/" + id + "/suspend").then().statusCode(409);
+        api.request().post("platform/tenants/" + id + "/resume").then().statusCode(200).body("status", equalTo("active"));
+        api.request().get("t/" + id + "/probe/notes").then().statusCode(200);
+    }
+
+    @Test
+    void aModuleCanBeEnabledLaterAndIsMigratedThen() {
+        String id = Api.newTenantId("later");
+        api.createTenant(id, "inventory").statusCode(201).body("modules.id", hasItems("inventory"));
+        api.request().get("t/" + id + "/probe/notes").then().statusCode(404)
+                .body("type", equalTo("urn:consigna:problem:module-not-enabled"));
+
+        api.request().body(Map.of("modules", List.of("probe"))).post("platform/tenants/" + id + "/modules").then()
+                .statusCode(200).body("modules.id", hasItems("inventory", "probe"));
+        api.request().get("t/" + id + "/probe/notes").then().statusCode(200);
+        api.request().body(Map.of("modules", List.of("nope"))).post("platform/tenants/" + id + "/modules").then()
+                .statusCode(404).body("type", equalTo("urn:consigna:problem:module-not-found"));
+    }
+
+    @Test
+    void operatorsListTheDiscoveredModulesInDependencyOrder() {
+        List<String> ids = api.request().get("platform/modules").then().statusCode(200)
+                .body("find { it.id == 'probe' }.implementation", startsWith("org.consigna.probe"))
+                .body("find { it.id == 'probe' }.dependsOn", hasItem("tenant-config"))
+                .extract().jsonPath().getList("id");
+        assertThat(ids).contains("tenant-config", "probe");
+        assertThat(ids.indexOf("tenant-config")).isLessThan(ids.indexOf("probe"));
+    }
+}

@@ -1,0 +1,5 @@
+package org.consigna.platform.bootstrap;
+
+/** Fired once at start-up after the modules are ordered and the platform schema is current. */
+public record PlatformStarted(long startedAtMillis) {
+}

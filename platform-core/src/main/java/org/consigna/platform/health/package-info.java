@@ -1,0 +1,2 @@
+/** MicroProfile Health checks of the platform. */
+package org.consigna.platform.health;

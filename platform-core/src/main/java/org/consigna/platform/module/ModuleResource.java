@@ -1,0 +1,46 @@
+package org.consigna.platform.module;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.consigna.platform.migration.MigrationRunner;
+
+/** Operators list the installed modules, in the order they are migrated. */
+@Path("platform/modules")
+@Produces(MediaType.APPLICATION_JSON)
+public class ModuleResource {
+
+    @Inject
+    ModuleRegistry modules;
+
+    @Inject
+    MigrationRunner migrations;
+
+    public record ModuleView(String id, Set<String> dependsOn, boolean tenantModule, String tenantChangelog,
+                             String schemaVersion, Set<String> permissions, String implementation) {
+    }
+
+    @GET
+    public List<ModuleView> list() {
+        return modules.all().stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ModuleView show(@PathParam("id") String id) {
+        return view(modules.find(id).orElseThrow(() -> new UnknownModuleException(id)));
+    }
+
+    private ModuleView view(ConsignaModule module) {
+        String changelog = module.tenantChangelog().orElse(null);
+        String version = changelog == null ? null : migrations.fingerprint(module, changelog).version();
+        return new ModuleView(module.id(), new TreeSet<>(module.dependsOn()), module.isTenantModule(), changelog,
+                version, new TreeSet<>(module.permissions()), module.getClass().getName());
+    }
+}

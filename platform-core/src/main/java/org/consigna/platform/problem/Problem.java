@@ -1,0 +1,63 @@
+package org.consigna.platform.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.Response;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem: {@code type} is a URN under {@code urn:consigna:problem:}, extension
+ * members (for example {@code errors} for validation) sit beside the standard ones.
+ */
+public record Problem(int status, String type, String title, String detail, Map<String, Object> extensions) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_PREFIX = "urn:consigna:problem:";
+
+    public Problem(int status, String type, String title, String detail) {
+        this(status, type, title, detail, Map.of());
+    }
+
+    public Response toResponse(String instance) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", TYPE_PREFIX + type)
+                .add("title", title)
+                .add("status", status);
+        if (detail != null) {
+            json.add("detail", detail);
+        }
+        if (instance != null) {
+            json.add("instance", instance);
+        }
+        extensions.forEach((name, value) -> json.add(name, toJson(value)));
+        return Response.status(status).type(MEDIA_TYPE).entity(json.build().toString()).build();
+    }
+
+    private static JsonValue toJson(Object value) {
+        if (value == null) {
+            return JsonValue.NULL;
+        }
+        if (value instanceof JsonValue json) {
+            return json;
+        }
+        if (value instanceof Number number) {
+            return Json.createValue(number.toString().contains(".") ? number.doubleValue() : number.longValue());
+        }
+        if (value instanceof Boolean bool) {
+            return bool ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (value instanceof Map<?, ?> map) {
+            JsonObjectBuilder object = Json.createObjectBuilder();
+            map.forEach((k, v) -> object.add(String.valueOf(k), toJson(v)));
+            return object.build();
+        }
+        if (value instanceof Collection<?> list) {
+            var array = Json.createArrayBuilder();
+            list.forEach(item -> array.add(toJson(item)));
+            return array.build();
+        }
+        return Json.createValue(value.toString());
+    }
+}

@@ -1,0 +1,11 @@
+package org.consigna.platform.tenant;
+
+import java.util.Set;
+
+/** A tenant as the rest of the platform sees it: its id, the schema holding its data, its modules. */
+public record TenantRef(String id, String schema, TenantStatus status, Set<String> modules) {
+
+    public TenantRef {
+        modules = Set.copyOf(modules);
+    }
+}

@@ -1,0 +1,128 @@
+package org.consigna.tenant.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.consigna.platform.migration.AppliedMigration;
+import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.tenant.TenantDirectory;
+import org.consigna.platform.tenant.TenantRef;
+import org.consigna.tenant.domain.Tenant;
+import org.consigna.tenant.domain.TenantModule;
+import org.consigna.tenant.domain.TenantRepository;
+
+/**
+ * The registry's state changes, each in a short transaction of its own so that provisioning
+ * progress is visible and durable, plus the cached lookup every tenant request goes through.
+ */
+@ApplicationScoped
+@Transactional(TxType.REQUIRES_NEW)
+public class TenantRegistry implements TenantDirectory {
+
+    @Inject
+    TenantRepository tenants;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private final Map<String, TenantRef> cache = new ConcurrentHashMap<>();
+
+    @Override
+    @Transactional(TxType.REQUIRED)
+    public Optional<TenantRef> find(String tenantId) {
+        TenantRef cached = cache.get(tenantId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<TenantRef> found = tenants.find(tenantId).map(this::ref);
+        found.ifPresent(ref -> cache.put(tenantId, ref));
+        return found;
+    }
+
+    public Tenant register(Tenant tenant, Collection<String> moduleIds) {
+        if (tenants.find(tenant.id()).isPresent()) {
+            throw ProblemException.conflict("tenant-exists", "Tenant '" + tenant.id() + "' already exists");
+        }
+        tenants.add(tenant);
+        Instant now = Instant.now();
+        moduleIds.forEach(id -> tenants.add(new TenantModule(tenant.id(), id, now)));
+        return tenant;
+    }
+
+    public Tenant update(String tenantId, Consumer<Tenant> change) {
+        Tenant tenant = load(tenantId);
+        change.accept(tenant);
+        forgetAfterCommit(tenantId);
+        return tenant;
+    }
+
+    public void enable(String tenantId, Collection<String> moduleIds) {
+        Set<String> present = moduleIdsOf(tenantId);
+        Instant now = Instant.now();
+        moduleIds.stream().filter(id -> !present.contains(id)).forEach(id -> tenants.add(new TenantModule(tenantId, id, now)));
+        forgetAfterCommit(tenantId);
+    }
+
+    public void recordMigrations(String tenantId, List<AppliedMigration> applied) {
+        Instant now = Instant.now();
+        Map<String, TenantModule> modules = tenants.modulesOf(tenantId).stream()
+                .collect(Collectors.toMap(TenantModule::moduleId, m -> m));
+        applied.forEach(migration -> modules.get(migration.moduleId()).migrated(migration, now));
+    }
+
+    @Transactional(TxType.REQUIRED)
+    public Tenant load(String tenantId) {
+        return tenants.find(tenantId).orElseThrow(() -> ProblemException.notFound("Tenant", tenantId));
+    }
+
+    @Transactional(TxType.REQUIRED)
+    public List<Tenant> all() {
+        return tenants.all();
+    }
+
+    @Transactional(TxType.REQUIRED)
+    public List<TenantModule> modulesOf(String tenantId) {
+        return tenants.modulesOf(tenantId);
+    }
+
+    @Transactional(TxType.REQUIRED)
+    public Map<String, List<TenantModule>> modulesByTenant() {
+        return tenants.allModules().stream().collect(Collectors.groupingBy(TenantModule::tenantId));
+    }
+
+    /** Drops the cached entry once the change is committed, so no request re-caches the old state. */
+    private void forgetAfterCommit(String tenantId) {
+        cache.remove(tenantId);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                cache.remove(tenantId);
+            }
+        });
+    }
+
+    private Set<String> moduleIdsOf(String tenantId) {
+        return tenants.modulesOf(tenantId).stream().map(TenantModule::moduleId).collect(Collectors.toSet());
+    }
+
+    private TenantRef ref(Tenant tenant) {
+        return new TenantRef(tenant.id(), tenant.schemaName(), tenant.status(), moduleIdsOf(tenant.id()));
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA access to the tenant registry through the platform EntityManager. */
+package org.consigna.tenant.infrastructure;

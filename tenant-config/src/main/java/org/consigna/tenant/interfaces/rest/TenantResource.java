@@ -1,0 +1,91 @@
+package org.consigna.tenant.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import org.consigna.tenant.application.TenantProvisioning;
+import org.consigna.tenant.application.TenantRegistry;
+import org.consigna.tenant.domain.Tenant;
+import org.consigna.tenant.domain.TenantSettings;
+
+/** The operator's tenant registry: onboarding, lifecycle and modules of every tenant. */
+@Path("platform/tenants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TenantResource {
+
+    @Inject
+    TenantProvisioning provisioning;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    TenantViews views;
+
+    public record CreateTenant(@NotBlank String id, @NotBlank @Size(max = 200) String displayName,
+                               List<@NotBlank String> modules, String timeZone, String currency) {
+    }
+
+    public record Suspension(@Size(max = 500) String reason) {
+    }
+
+    public record ModuleSelection(@NotEmpty List<@NotBlank String> modules) {
+    }
+
+    @POST
+    public Response create(@NotNull @Valid CreateTenant request, @Context UriInfo uri) {
+        Tenant tenant = provisioning.create(request.id(), request.displayName(), request.modules(),
+                new TenantSettings(request.displayName(), request.timeZone(), request.currency()));
+        return Response.created(uri.getAbsolutePathBuilder().path(tenant.id()).build()).entity(views.of(tenant)).build();
+    }
+
+    @GET
+    public List<TenantView> list() {
+        return registry.all().stream().map(views::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public TenantView show(@PathParam("id") String id) {
+        return views.of(registry.load(id));
+    }
+
+    @POST
+    @Path("{id}/suspend")
+    public TenantView suspend(@PathParam("id") String id, @Valid Suspension request) {
+        return views.of(provisioning.suspend(id, request == null ? null : request.reason()));
+    }
+
+    @POST
+    @Path("{id}/resume")
+    public TenantView resume(@PathParam("id") String id) {
+        return views.of(provisioning.resume(id));
+    }
+
+    @POST
+    @Path("{id}/retry")
+    public TenantView retry(@PathParam("id") String id) {
+        return views.of(provisioning.retry(id));
+    }
+
+    @POST
+    @Path("{id}/modules")
+    public TenantView enableModules(@PathParam("id") String id, @NotNull @Valid ModuleSelection request) {
+        return views.of(provisioning.enableModules(id, request.modules()));
+    }
+}

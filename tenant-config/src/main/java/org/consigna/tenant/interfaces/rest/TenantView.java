@@ -1,0 +1,14 @@
+package org.consigna.tenant.interfaces.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A tenant as the operator sees it. */
+public record TenantView(String id, String displayName, String status, String statusDetail, String schema,
+                         String timeZone, String currency, Instant createdAt, Instant updatedAt,
+                         List<ModuleState> modules) {
+
+    /** A module enabled for the tenant and the migration its schema has reached. */
+    public record ModuleState(String id, String version, Instant enabledAt, Instant migratedAt) {
+    }
+}
