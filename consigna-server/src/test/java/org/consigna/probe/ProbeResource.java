@@ -32,12 +32,15 @@ public class ProbeResource {
     public record Note(long id, String text) {
     }
 
-    public record NewNote(@NotNull @Positive Long id, @NotBlank @Size(max = 100) String text, @Positive int copies) {
+    public record NewNote(@NotNull @Positive Long id, @NotBlank @Size(max = 100) String text) {
+    }
+
+    public record NoteText(@NotBlank @Size(max = 100) String text) {
     }
 
     @PUT
     @Path("{id}")
-    public Note put(@PathParam("id") long id, @NotNull @Valid NewNote note) {
+    public Note put(@PathParam("id") long id, @NotNull @Valid NoteText note) {
         ProbeNote existing = em.find(ProbeNote.class, id);
         if (existing == null) {
             existing = new ProbeNote(id, note.text());

@@ -57,7 +57,7 @@ class TenantProvisioningIT {
 
         api.request().get("platform/tenants/" + id).then().statusCode(200).body("status", equalTo("active"));
         api.request().get("platform/tenants").then().statusCode(200).body("id", hasItem(id));
-        api.request().body(Map.of("id", 1, "text", "hello")).put("t/" + id + "/probe/notes/1").then().statusCode(200);
+        api.request().body(Map.of("text", "hello")).put("t/" + id + "/probe/notes/1").then().statusCode(200);
         api.request().get("t/" + id + "/probe/notes/1").then().statusCode(200).body("text", equalTo("hello"));
     }
 
@@ -112,7 +112,9 @@ class TenantProvisioningIT {
                 .statusCode(200).body("status", equalTo("suspended"));
         api.request().get("t/" + id + "/probe/notes").then().statusCode(403)
                 .body("type", equalTo("urn:consigna:problem:tenant-suspended"));
-        api.request().post("platform/tenants/" + id + "/suspend").then().statusCode(409);
+        api.request().body(Map.of("reason", "again")).post("platform/tenants/" + id + "/suspend").then().statusCode(409);
+        api.request().body(Map.of()).post("platform/tenants/" + id + "/suspend").then().statusCode(400)
+                .body("errors.field", hasItem("reason"));
         api.request().post("platform/tenants/" + id + "/resume").then().statusCode(200).body("status", equalTo("active"));
         api.request().get("t/" + id + "/probe/notes").then().statusCode(200);
     }

@@ -1,10 +1,10 @@
 package org.consigna.platform.bootstrap;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
 import org.consigna.platform.migration.MigrationRunner;
 import org.consigna.platform.module.ConsignaModule;
@@ -14,8 +14,8 @@ import org.consigna.platform.module.ModuleRegistry;
  * Brings the platform up: orders the modules (a broken module graph stops the deployment),
  * migrates the {@code platform} schema module by module, then announces {@link PlatformStarted}.
  */
-@ApplicationScoped
-public class PlatformBootstrap {
+@WebListener
+public class PlatformBootstrap implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(PlatformBootstrap.class.getName());
     public static final String PLATFORM_SCHEMA = "platform";
@@ -29,7 +29,9 @@ public class PlatformBootstrap {
     @Inject
     Event<PlatformStarted> started;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    /** Runs once the container has bound the application's resources (the data source among them). */
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
         long begin = System.currentTimeMillis();
         LOG.info(() -> modules.all().size() + " modules installed: " + modules.all().stream().map(ConsignaModule::id).toList());
         for (ConsignaModule module : modules.all()) {

@@ -1,10 +1,9 @@
 package org.consigna.platform.health;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import javax.sql.DataSource;
-import org.consigna.platform.persistence.TenantSchema;
+import org.consigna.platform.persistence.Transactions;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -14,12 +13,12 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-    @Resource(lookup = TenantSchema.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    Transactions transactions;
 
     @Override
     public HealthCheckResponse call() {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = transactions.dataSource().getConnection()) {
             boolean valid = connection.isValid(2);
             return HealthCheckResponse.named("database").status(valid).build();
         } catch (Exception e) {

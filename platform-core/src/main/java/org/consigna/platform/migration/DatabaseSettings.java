@@ -17,7 +17,7 @@ public class DatabaseSettings {
     String user;
 
     @Inject
-    @ConfigProperty(name = "db.password", defaultValue = "")
+    @ConfigProperty(name = "db.password")
     String password;
 
     public String url() {

@@ -29,7 +29,7 @@ public interface ConsignaModule {
         return Optional.empty();
     }
 
-    /** JPA entity classes of the module; they join the platform's persistence unit. */
+    /** JPA classes of the module (entities, embeddables, converters); they join the platform's persistence unit. */
     default Set<Class<?>> entities() {
         return Set.of();
     }

@@ -1,7 +1,6 @@
 package org.consigna.platform.persistence;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
@@ -11,15 +10,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.SynchronizationType;
 import jakarta.persistence.TransactionRequiredException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.consigna.platform.tenant.NoTenantException;
 import org.consigna.platform.tenant.TenantContext;
 
@@ -31,11 +27,8 @@ import org.consigna.platform.tenant.TenantContext;
 @ApplicationScoped
 public class EntityManagers {
 
-    @Resource(lookup = TenantSchema.DATA_SOURCE)
-    DataSource dataSource;
-
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Transactions transactions;
 
     @Inject
     TenantContext tenants;
@@ -70,25 +63,17 @@ public class EntityManagers {
     }
 
     private EntityManager bound(String key, Map<String, Object> properties) {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        if (!transactions.isActive()) {
             throw new TransactionRequiredException(
                     "Persistent data is only reachable inside a transaction: mark the use case @Transactional");
         }
-        EntityManager em = (EntityManager) transactions.getResource(key);
+        TransactionSynchronizationRegistry registry = transactions.registry();
+        EntityManager em = (EntityManager) registry.getResource(key);
         if (em == null) {
             EntityManager created = factory().createEntityManager(SynchronizationType.SYNCHRONIZED, properties);
             created.joinTransaction();
-            transactions.putResource(key, created);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    created.close();
-                }
-            });
+            registry.putResource(key, created);
+            transactions.afterCompletion(created::close);
             em = created;
         }
         return em;
@@ -100,7 +85,7 @@ public class EntityManagers {
             synchronized (this) {
                 result = factory;
                 if (result == null) {
-                    factory = result = units.create(dataSource);
+                    factory = result = units.create(transactions.dataSource());
                 }
             }
         }

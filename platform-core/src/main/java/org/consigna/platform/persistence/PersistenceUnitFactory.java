@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.consigna.platform.module.ConsignaModule;
@@ -22,9 +24,8 @@ public class PersistenceUnitFactory {
     ModuleRegistry modules;
 
     EntityManagerFactory create(DataSource dataSource) {
-        List<String> entities = modules.all().stream()
-                .map(ConsignaModule::entities)
-                .flatMap(java.util.Set::stream)
+        List<String> entities = Stream.concat(Stream.of(InstantConverter.class),
+                        modules.all().stream().map(ConsignaModule::entities).flatMap(Set::stream))
                 .map(Class::getName)
                 .sorted()
                 .toList();
@@ -34,6 +35,7 @@ public class PersistenceUnitFactory {
                 PersistenceUnitFactory.class.getClassLoader(), root);
         Map<String, Object> properties = Map.of(
                 "eclipselink.target-server", "Glassfish",
+                "eclipselink.target-database", "PostgreSQL",
                 "eclipselink.weaving", "false",
                 "eclipselink.logging.level", "WARNING",
                 "eclipselink.jdbc.batch-writing", "JDBC",

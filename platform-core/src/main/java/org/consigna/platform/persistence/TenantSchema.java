@@ -14,7 +14,7 @@ public final class TenantSchema {
     public static final String PROPERTY = "consigna.tenant.schema";
 
     /** JNDI name of the application's data source. */
-    public static final String DATA_SOURCE = "java:app/jdbc/consigna";
+    public static final String DATA_SOURCE = "java:global/jdbc/consigna";
 
     private TenantSchema() {
     }

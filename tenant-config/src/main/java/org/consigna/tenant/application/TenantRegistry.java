@@ -1,11 +1,8 @@
 package org.consigna.tenant.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.Collection;
@@ -17,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.consigna.platform.migration.AppliedMigration;
+import org.consigna.platform.persistence.Transactions;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.tenant.TenantDirectory;
 import org.consigna.platform.tenant.TenantRef;
@@ -35,8 +33,8 @@ public class TenantRegistry implements TenantDirectory {
     @Inject
     TenantRepository tenants;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Transactions transactions;
 
     private final Map<String, TenantRef> cache = new ConcurrentHashMap<>();
 
@@ -106,16 +104,7 @@ public class TenantRegistry implements TenantDirectory {
     /** Drops the cached entry once the change is committed, so no request re-caches the old state. */
     private void forgetAfterCommit(String tenantId) {
         cache.remove(tenantId);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                cache.remove(tenantId);
-            }
-        });
+        transactions.afterCompletion(() -> cache.remove(tenantId));
     }
 
     private Set<String> moduleIdsOf(String tenantId) {

@@ -41,7 +41,7 @@ public class TenantResource {
                                List<@NotBlank String> modules, String timeZone, String currency) {
     }
 
-    public record Suspension(@Size(max = 500) String reason) {
+    public record Suspension(@NotBlank @Size(max = 500) String reason) {
     }
 
     public record ModuleSelection(@NotEmpty List<@NotBlank String> modules) {
@@ -67,8 +67,8 @@ public class TenantResource {
 
     @POST
     @Path("{id}/suspend")
-    public TenantView suspend(@PathParam("id") String id, @Valid Suspension request) {
-        return views.of(provisioning.suspend(id, request == null ? null : request.reason()));
+    public TenantView suspend(@PathParam("id") String id, @NotNull @Valid Suspension request) {
+        return views.of(provisioning.suspend(id, request.reason()));
     }
 
     @POST

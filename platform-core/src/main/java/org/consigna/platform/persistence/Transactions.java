@@ -1,0 +1,61 @@
+package org.consigna.platform.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+/**
+ * The container's transaction registry and data source, looked up by their standard names
+ * (resource injection into library jars is not reliable across containers).
+ */
+@ApplicationScoped
+public class Transactions {
+
+    private volatile TransactionSynchronizationRegistry registry;
+    private volatile DataSource dataSource;
+
+    public TransactionSynchronizationRegistry registry() {
+        if (registry == null) {
+            registry = lookup("java:comp/TransactionSynchronizationRegistry");
+        }
+        return registry;
+    }
+
+    public DataSource dataSource() {
+        if (dataSource == null) {
+            dataSource = lookup(TenantSchema.DATA_SOURCE);
+        }
+        return dataSource;
+    }
+
+    public boolean isActive() {
+        return registry().getTransactionStatus() == Status.STATUS_ACTIVE;
+    }
+
+    /** Runs the action once the current transaction has ended, however it ended. */
+    public void afterCompletion(Runnable action) {
+        registry().registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                action.run();
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T lookup(String name) {
+        try {
+            return (T) InitialContext.doLookup(name);
+        } catch (NamingException e) {
+            throw new IllegalStateException("Container resource " + name + " is not available", e);
+        }
+    }
+}
