@@ -1,0 +1,70 @@
+package org.consigna.server;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The core knows no module; a module reaches another module only through that module's
+ * {@code api} package. Runs over every module on the server's classpath.
+ */
+class ModuleBoundariesTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.consigna");
+
+    /** The top package of the module a class belongs to, e.g. {@code org.consigna.inventory}; core is {@code org.consigna.platform}. */
+    static String moduleOf(JavaClass type) {
+        String[] parts = type.getPackageName().split("\\.");
+        return parts.length < 3 ? type.getPackageName() : parts[0] + "." + parts[1] + "." + parts[2];
+    }
+
+    @Test
+    void theCoreImportsNoModule() {
+        noClasses().that().resideInAPackage("org.consigna.platform..")
+                .should().dependOnClassesThat(resideInAModule())
+                .because("the core must not know any module")
+                .check(CLASSES);
+    }
+
+    @Test
+    void modulesReachEachOtherOnlyThroughApiPackages() {
+        classes().that().resideOutsideOfPackages("org.consigna.platform..", "org.consigna.server..")
+                .should(new ArchCondition<>("depend on another module only through its api package") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        String own = moduleOf(item);
+                        item.getDirectDependenciesFromSelf().forEach(dependency -> {
+                            JavaClass target = dependency.getTargetClass();
+                            String other = moduleOf(target);
+                            boolean crossModule = target.getPackageName().startsWith("org.consigna.")
+                                    && !other.equals(own) && !other.equals("org.consigna.platform");
+                            if (crossModule && !target.getPackageName().startsWith(other + ".api")) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        });
+                    }
+                })
+                .check(CLASSES);
+    }
+
+    private static DescribedPredicate<JavaClass> resideInAModule() {
+        return new DescribedPredicate<>("reside in a module") {
+            @Override
+            public boolean test(JavaClass type) {
+                return type.getPackageName().startsWith("org.consigna.")
+                        && !type.getPackageName().startsWith("org.consigna.platform");
+            }
+        };
+    }
+}

@@ -1,0 +1,128 @@
+package org.consigna.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Tenants never see each other's data, and every refusal is problem+json, never a 500. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenantIsolationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platformWithProbe();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(deployment);
+    }
+
+    @Test
+    void theSamePrimaryKeyInTwoTenantsNeverCrossesUnderParallelInterleavedRequests() throws Exception {
+        String a = Api.newTenantId("iso-a");
+        String b = Api.newTenantId("iso-b");
+        api.createTenant(a).statusCode(201);
+        api.createTenant(b).statusCode(201);
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<String>> work = new ArrayList<>();
+            for (int round = 0; round < 40; round++) {
+                for (String tenant : List.of(a, b)) {
+                    long id = round % 5 + 1;
+                    String text = tenant + "#" + round;
+                    work.add(() -> {
+                        api.request().body(Map.of("text", text)).put("t/" + tenant + "/probe/notes/" + id).then().statusCode(200);
+                        String read = api.request().get("t/" + tenant + "/probe/notes/" + id).then().statusCode(200)
+                                .extract().path("text");
+                        return tenant + "|" + read;
+                    });
+                }
+            }
+            for (Future<String> result : pool.invokeAll(work)) {
+                String[] parts = result.get().split("\\|");
+                assertThat(parts[1]).as("a read in tenant %s", parts[0]).startsWith(parts[0] + "#");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<String> textsA = api.request().get("t/" + a + "/probe/notes").then().statusCode(200).extract().path("text");
+        List<String> textsB = api.request().get("t/" + b + "/probe/notes").then().statusCode(200).extract().path("text");
+        assertThat(textsA).hasSize(5).allMatch(t -> t.startsWith(a + "#"));
+        assertThat(textsB).hasSize(5).allMatch(t -> t.startsWith(b + "#"));
+    }
+
+    @Test
+    void anUnknownTenantIsRefused() {
+        api.request().get("t/no-such-tenant/probe/notes").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:tenant-not-found"))
+                .body("detail", containsString("no-such-tenant"));
+    }
+
+    @Test
+    void malformedJsonWrongTypesAndMissingFieldsAre400ProblemsThatChangeNothing() {
+        String id = Api.newTenantId("bad");
+        api.createTenant(id).statusCode(201);
+        String notes = "t/" + id + "/probe/notes";
+
+        api.request().body("{\"id\": 7, \"text\": ").post(notes).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:malformed-json"))
+                .body("status", equalTo(400))
+                .body("detail", not(containsString("Exception")));
+        api.request().body("{\"id\": \"seven\", \"text\": \"x\"}").post(notes).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:malformed-json"));
+        api.request().body("{\"text\": \"\"}").post(notes).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:validation"))
+                .body("errors.field", hasItem("id"))
+                .body("errors.field", hasItem("text"));
+        api.request().post(notes).then().statusCode(400).contentType("application/problem+json");
+        api.request().get(notes).then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void aDuplicateKeyIsAConflictAndUnknownPathsAndMethodsAreProblems() {
+        String id = Api.newTenantId("dupkey");
+        api.createTenant(id).statusCode(201);
+        String notes = "t/" + id + "/probe/notes";
+        api.request().body(Map.of("id", 9, "text", "first")).post(notes).then().statusCode(200);
+        api.request().body(Map.of("id", 9, "text", "second")).post(notes).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:duplicate"))
+                .body("trace", nullValue());
+        api.request().get(notes + "/9").then().body("text", equalTo("first"));
+        api.request().get(notes + "/404404").then().statusCode(404).contentType("application/problem+json");
+        api.request().get("no/such/path").then().statusCode(404).contentType("application/problem+json");
+        api.request().delete(notes + "/9").then().statusCode(405).contentType("application/problem+json");
+    }
+}
