@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.consigna.platform.migration.AppliedMigration;
@@ -44,22 +46,34 @@ public class TenantProvisioning {
     @Inject
     Instance<ProvisioningStep> steps;
 
-    public Tenant create(String id, String displayName, Collection<String> moduleIds, TenantSettings settings) {
+    /** A provisioned tenant and what the provisioning steps want the operator to know, once. */
+    public record Provisioned(Tenant tenant, Map<String, String> notes) {
+    }
+
+    public Provisioned create(String id, String displayName, Collection<String> moduleIds, TenantSettings settings,
+                              FirstAdmin admin) {
         Collection<String> requested = moduleIds == null || moduleIds.isEmpty()
                 ? modules.tenantModules().stream().map(ConsignaModule::id).toList()
                 : moduleIds;
         List<String> enabled = tenantModules(requested);
         Tenant tenant = new Tenant(id, displayName, settings, Instant.now());
+        if (admin != null) {
+            tenant.firstAdmin(admin.email(), admin.firstName(), admin.lastName());
+        }
         registry.register(tenant, enabled);
         return provision(id);
     }
 
-    public Tenant retry(String id) {
+    /** The tenant's first administrator, created in the identity provider by a provisioning step. */
+    public record FirstAdmin(String email, String firstName, String lastName) {
+    }
+
+    public Provisioned retry(String id) {
         registry.update(id, tenant -> tenant.startProvisioning(Instant.now()));
         return provision(id);
     }
 
-    public Tenant enableModules(String id, Collection<String> moduleIds) {
+    public Provisioned enableModules(String id, Collection<String> moduleIds) {
         registry.load(id).requireStatus(TenantStatus.ACTIVE, "given new modules");
         registry.enable(id, tenantModules(moduleIds));
         return provision(id);
@@ -74,18 +88,20 @@ public class TenantProvisioning {
     }
 
     /** Migrates the tenant's modules that are not current and runs the provisioning steps. */
-    Tenant provision(String id) {
+    Provisioned provision(String id) {
         Tenant tenant = registry.load(id);
+        Map<String, String> notes = new TreeMap<>();
         long begin = System.nanoTime();
         try {
             List<AppliedMigration> applied = migrateOutdated(tenant.schemaName(), registry.modulesOf(id));
             registry.recordMigrations(id, applied);
-            for (ProvisioningStep step : steps) {
-                step.provision(tenant.id(), tenant.displayName());
+            List<ProvisioningStep> ordered = steps.stream().sorted(Comparator.comparingInt(ProvisioningStep::order)).toList();
+            for (ProvisioningStep step : ordered) {
+                notes.putAll(step.provision(tenant.onboarding()));
             }
             Tenant active = registry.update(id, t -> t.activate(Instant.now()));
             LOG.info(() -> "Tenant '" + id + "' active in " + (System.nanoTime() - begin) / 1_000_000 + " ms");
-            return active;
+            return new Provisioned(active, notes);
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             LOG.log(Level.WARNING, "Provisioning of tenant '" + id + "' failed", e);

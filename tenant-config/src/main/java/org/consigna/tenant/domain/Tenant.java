@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.tenant.TenantStatus;
+import org.consigna.tenant.api.TenantOnboarding;
 
 /** A manufacturer on the platform: its own schema, its own users and configuration. */
 @Entity
@@ -39,6 +40,15 @@ public class Tenant {
 
     private String currency;
 
+    @Column(name = "admin_email")
+    private String adminEmail;
+
+    @Column(name = "admin_first_name")
+    private String adminFirstName;
+
+    @Column(name = "admin_last_name")
+    private String adminLastName;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -63,6 +73,17 @@ public class Tenant {
         this.createdAt = now;
         this.updatedAt = now;
         apply(settings, now);
+    }
+
+    /** Names the first administrator, created in the identity provider during provisioning. */
+    public void firstAdmin(String email, String firstName, String lastName) {
+        this.adminEmail = email;
+        this.adminFirstName = firstName;
+        this.adminLastName = lastName;
+    }
+
+    public TenantOnboarding onboarding() {
+        return new TenantOnboarding(id, displayName, adminEmail, adminFirstName, adminLastName);
     }
 
     public void startProvisioning(Instant now) {

@@ -2,6 +2,7 @@ package org.consigna.tenant.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.consigna.tenant.application.TenantProvisioning;
+import org.consigna.tenant.application.TenantProvisioning.FirstAdmin;
+import org.consigna.tenant.application.TenantProvisioning.Provisioned;
 import org.consigna.tenant.application.TenantRegistry;
 import org.consigna.tenant.domain.Tenant;
 import org.consigna.tenant.domain.TenantSettings;
@@ -38,7 +41,13 @@ public class TenantResource {
     TenantViews views;
 
     public record CreateTenant(@NotBlank String id, @NotBlank @Size(max = 200) String displayName,
-                               List<@NotBlank String> modules, String timeZone, String currency) {
+                               List<@NotBlank String> modules, String timeZone, String currency,
+                               @Valid AdminPerson admin) {
+    }
+
+    /** The tenant's first administrator. */
+    public record AdminPerson(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 100) String firstName,
+                              @NotBlank @Size(max = 100) String lastName) {
     }
 
     public record Suspension(@NotBlank @Size(max = 500) String reason) {
@@ -49,9 +58,12 @@ public class TenantResource {
 
     @POST
     public Response create(@NotNull @Valid CreateTenant request, @Context UriInfo uri) {
-        Tenant tenant = provisioning.create(request.id(), request.displayName(), request.modules(),
-                new TenantSettings(request.displayName(), request.timeZone(), request.currency()));
-        return Response.created(uri.getAbsolutePathBuilder().path(tenant.id()).build()).entity(views.of(tenant)).build();
+        AdminPerson admin = request.admin();
+        Provisioned provisioned = provisioning.create(request.id(), request.displayName(), request.modules(),
+                new TenantSettings(request.displayName(), request.timeZone(), request.currency()),
+                admin == null ? null : new FirstAdmin(admin.email(), admin.firstName(), admin.lastName()));
+        return Response.created(uri.getAbsolutePathBuilder().path(provisioned.tenant().id()).build())
+                .entity(views.of(provisioned)).build();
     }
 
     @GET

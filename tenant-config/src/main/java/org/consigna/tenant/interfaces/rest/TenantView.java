@@ -2,11 +2,12 @@ package org.consigna.tenant.interfaces.rest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** A tenant as the operator sees it. */
 public record TenantView(String id, String displayName, String status, String statusDetail, String schema,
                          String timeZone, String currency, Instant createdAt, Instant updatedAt,
-                         List<ModuleState> modules) {
+                         List<ModuleState> modules, Map<String, String> onboarding) {
 
     /** A module enabled for the tenant and the migration its schema has reached. */
     public record ModuleState(String id, String version, Instant enabledAt, Instant migratedAt) {

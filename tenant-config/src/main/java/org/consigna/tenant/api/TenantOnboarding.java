@@ -1,0 +1,9 @@
+package org.consigna.tenant.api;
+
+/**
+ * What provisioning steps know of a tenant being onboarded: its id (also its Keycloak
+ * organization alias), display name and first administrator.
+ */
+public record TenantOnboarding(String tenantId, String displayName, String adminEmail, String adminFirstName,
+                               String adminLastName) {
+}
