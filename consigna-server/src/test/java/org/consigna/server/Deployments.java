@@ -7,12 +7,12 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The war as built by Maven, plus the probe module jar in WEB-INF/lib: nothing else is edited. */
-final class Deployments {
+public final class Deployments {
 
     private Deployments() {
     }
 
-    static WebArchive platformWithProbe() {
+    public static WebArchive platformWithProbe() {
         Postgres.ensureDatabase();
         File war = new File(System.getProperty("consigna.war", "target/consigna.war"));
         JavaArchive probe = ShrinkWrap.create(JavaArchive.class, "module-probe.jar")

@@ -23,9 +23,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.consigna.testsupport.KeycloakExtension;
 
 /** Tenants never see each other's data, and every refusal is problem+json, never a 500. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
 @RunAsClient
 class TenantIsolationIT {
 
@@ -46,10 +47,11 @@ class TenantIsolationIT {
 
     @Test
     void theSamePrimaryKeyInTwoTenantsNeverCrossesUnderParallelInterleavedRequests() throws Exception {
-        String a = Api.newTenantId("iso-a");
-        String b = Api.newTenantId("iso-b");
-        api.createTenant(a).statusCode(201);
-        api.createTenant(b).statusCode(201);
+        Api.Tenant tenantA = api.newTenant("iso-a");
+        Api.Tenant tenantB = api.newTenant("iso-b");
+        String a = tenantA.id();
+        String b = tenantB.id();
+        Map<String, String> tokens = Map.of(a, tenantA.adminToken(), b, tenantB.adminToken());
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -59,8 +61,8 @@ class TenantIsolationIT {
                     long id = round % 5 + 1;
                     String text = tenant + "#" + round;
                     work.add(() -> {
-                        api.request().body(Map.of("text", text)).put("t/" + tenant + "/probe/notes/" + id).then().statusCode(200);
-                        String read = api.request().get("t/" + tenant + "/probe/notes/" + id).then().statusCode(200)
+                        api.as(tokens.get(tenant)).body(Map.of("text", text)).put("t/" + tenant + "/probe/notes/" + id).then().statusCode(200);
+                        String read = api.as(tokens.get(tenant)).get("t/" + tenant + "/probe/notes/" + id).then().statusCode(200)
                                 .extract().path("text");
                         return tenant + "|" + read;
                     });
@@ -73,8 +75,8 @@ class TenantIsolationIT {
         } finally {
             pool.shutdown();
         }
-        List<String> textsA = api.request().get("t/" + a + "/probe/notes").then().statusCode(200).extract().path("text");
-        List<String> textsB = api.request().get("t/" + b + "/probe/notes").then().statusCode(200).extract().path("text");
+        List<String> textsA = api.as(tenantA.adminToken()).get("t/" + a + "/probe/notes").then().statusCode(200).extract().path("text");
+        List<String> textsB = api.as(tenantB.adminToken()).get("t/" + b + "/probe/notes").then().statusCode(200).extract().path("text");
         assertThat(textsA).hasSize(5).allMatch(t -> t.startsWith(a + "#"));
         assertThat(textsB).hasSize(5).allMatch(t -> t.startsWith(b + "#"));
     }
@@ -89,40 +91,40 @@ class TenantIsolationIT {
 
     @Test
     void malformedJsonWrongTypesAndMissingFieldsAre400ProblemsThatChangeNothing() {
-        String id = Api.newTenantId("bad");
-        api.createTenant(id).statusCode(201);
-        String notes = "t/" + id + "/probe/notes";
+        Api.Tenant tenant = api.newTenant("bad");
+        String notes = tenant.path("probe/notes");
+        String token = tenant.adminToken();
 
-        api.request().body("{\"id\": 7, \"text\": ").post(notes).then().statusCode(400)
+        api.as(token).body("{\"id\": 7, \"text\": ").post(notes).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:consigna:problem:malformed-json"))
                 .body("status", equalTo(400))
                 .body("detail", not(containsString("Exception")));
-        api.request().body("{\"id\": \"seven\", \"text\": \"x\"}").post(notes).then().statusCode(400)
+        api.as(token).body("{\"id\": \"seven\", \"text\": \"x\"}").post(notes).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:consigna:problem:malformed-json"));
-        api.request().body("{\"text\": \"\"}").post(notes).then().statusCode(400)
+        api.as(token).body("{\"text\": \"\"}").post(notes).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:consigna:problem:validation"))
                 .body("errors.field", hasItem("id"))
                 .body("errors.field", hasItem("text"));
-        api.request().post(notes).then().statusCode(400).contentType("application/problem+json");
-        api.request().get(notes).then().statusCode(200).body("size()", equalTo(0));
+        api.as(token).post(notes).then().statusCode(400).contentType("application/problem+json");
+        api.as(token).get(notes).then().statusCode(200).body("size()", equalTo(0));
     }
 
     @Test
     void aDuplicateKeyIsAConflictAndUnknownPathsAndMethodsAreProblems() {
-        String id = Api.newTenantId("dupkey");
-        api.createTenant(id).statusCode(201);
-        String notes = "t/" + id + "/probe/notes";
-        api.request().body(Map.of("id", 9, "text", "first")).post(notes).then().statusCode(200);
-        api.request().body(Map.of("id", 9, "text", "second")).post(notes).then().statusCode(409)
+        Api.Tenant tenant = api.newTenant("dupkey");
+        String notes = tenant.path("probe/notes");
+        String token = tenant.adminToken();
+        api.as(token).body(Map.of("id", 9, "text", "first")).post(notes).then().statusCode(200);
+        api.as(token).body(Map.of("id", 9, "text", "second")).post(notes).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:consigna:problem:duplicate"))
                 .body("trace", nullValue());
-        api.request().get(notes + "/9").then().body("text", equalTo("first"));
-        api.request().get(notes + "/404404").then().statusCode(404).contentType("application/problem+json");
-        api.request().get("no/such/path").then().statusCode(404).contentType("application/problem+json");
-        api.request().delete(notes + "/9").then().statusCode(405).contentType("application/problem+json");
+        api.as(token).get(notes + "/9").then().body("text", equalTo("first"));
+        api.as(token).get(notes + "/404404").then().statusCode(404).contentType("application/problem+json");
+        api.as(token).get("no/such/path").then().statusCode(404).contentType("application/problem+json");
+        api.as(token).delete(notes + "/9").then().statusCode(405).contentType("application/problem+json");
     }
 }

@@ -18,9 +18,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.consigna.testsupport.KeycloakExtension;
 
 /** Onboarding tenants: schemas, module migrations, conflicts, failures and retries, lifecycle. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
 @RunAsClient
 class TenantProvisioningIT {
 
@@ -57,8 +58,11 @@ class TenantProvisioningIT {
 
         api.request().get("platform/tenants/" + id).then().statusCode(200).body("status", equalTo("active"));
         api.request().get("platform/tenants").then().statusCode(200).body("id", hasItem(id));
-        api.request().body(Map.of("text", "hello")).put("t/" + id + "/probe/notes/1").then().statusCode(200);
-        api.request().get("t/" + id + "/probe/notes/1").then().statusCode(200).body("text", equalTo("hello"));
+        String admin = Api.tokenOf(Api.adminEmail(id), "openid organization");
+        api.as(admin).body(Map.of("text", "hello")).put("t/" + id + "/probe/notes/1").then().statusCode(200);
+        api.as(admin).get("t/" + id + "/probe/notes/1").then().statusCode(200).body("text", equalTo("hello"));
+        api.request().get("t/" + id + "/probe/notes/1").then().statusCode(403)
+                .body("type", equalTo("urn:consigna:problem:not-a-member"));
     }
 
     @Test
@@ -99,7 +103,7 @@ class TenantProvisioningIT {
 
         Postgres.execute("DELETE FROM platform.probe_fault WHERE schema_name = '" + schema + "'");
         api.request().post("platform/tenants/" + id + "/retry").then().statusCode(200).body("status", equalTo("active"));
-        api.request().get("t/" + id + "/probe/notes").then().statusCode(200);
+        api.as(Api.tokenOf(Api.adminEmail(id), "openid organization")).get("t/" + id + "/probe/notes").then().statusCode(200);
         api.request().post("platform/tenants/" + id + "/retry").then().statusCode(409)
                 .body("type", equalTo("urn:consigna:problem:tenant-status"));
     }
@@ -108,27 +112,29 @@ class TenantProvisioningIT {
     void suspendedTenantsAreRefusedUntilResumed() {
         String id = Api.newTenantId("susp");
         api.createTenant(id).statusCode(201);
+        String admin = Api.tokenOf(Api.adminEmail(id), "openid organization");
         api.request().body(Map.of("reason", "unpaid")).post("platform/tenants/" + id + "/suspend").then()
                 .statusCode(200).body("status", equalTo("suspended"));
-        api.request().get("t/" + id + "/probe/notes").then().statusCode(403)
+        api.as(admin).get("t/" + id + "/probe/notes").then().statusCode(403)
                 .body("type", equalTo("urn:consigna:problem:tenant-suspended"));
         api.request().body(Map.of("reason", "again")).post("platform/tenants/" + id + "/suspend").then().statusCode(409);
         api.request().body(Map.of()).post("platform/tenants/" + id + "/suspend").then().statusCode(400)
                 .body("errors.field", hasItem("reason"));
         api.request().post("platform/tenants/" + id + "/resume").then().statusCode(200).body("status", equalTo("active"));
-        api.request().get("t/" + id + "/probe/notes").then().statusCode(200);
+        api.as(admin).get("t/" + id + "/probe/notes").then().statusCode(200);
     }
 
     @Test
     void aModuleCanBeEnabledLaterAndIsMigratedThen() {
         String id = Api.newTenantId("later");
         api.createTenant(id, "inventory").statusCode(201).body("modules.id", hasItems("inventory"));
-        api.request().get("t/" + id + "/probe/notes").then().statusCode(404)
+        String admin = Api.tokenOf(Api.adminEmail(id), "openid organization");
+        api.as(admin).get("t/" + id + "/probe/notes").then().statusCode(404)
                 .body("type", equalTo("urn:consigna:problem:module-not-enabled"));
 
         api.request().body(Map.of("modules", List.of("probe"))).post("platform/tenants/" + id + "/modules").then()
                 .statusCode(200).body("modules.id", hasItems("inventory", "probe"));
-        api.request().get("t/" + id + "/probe/notes").then().statusCode(200);
+        api.as(admin).get("t/" + id + "/probe/notes").then().statusCode(200);
         api.request().body(Map.of("modules", List.of("nope"))).post("platform/tenants/" + id + "/modules").then()
                 .statusCode(404).body("type", equalTo("urn:consigna:problem:module-not-found"));
     }

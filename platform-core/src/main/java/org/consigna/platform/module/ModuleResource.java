@@ -1,5 +1,6 @@
 package org.consigna.platform.module;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,9 +11,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.consigna.platform.migration.MigrationRunner;
+import org.consigna.platform.security.TenantRole;
 
 /** Operators list the installed modules, in the order they are migrated. */
 @Path("platform/modules")
+@RolesAllowed(TenantRole.OPERATOR_ROLE)
 @Produces(MediaType.APPLICATION_JSON)
 public class ModuleResource {
 

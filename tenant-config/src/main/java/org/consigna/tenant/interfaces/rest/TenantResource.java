@@ -1,5 +1,6 @@
 package org.consigna.tenant.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
+import org.consigna.platform.security.TenantRole;
 import org.consigna.tenant.application.TenantProvisioning;
 import org.consigna.tenant.application.TenantProvisioning.FirstAdmin;
 import org.consigna.tenant.application.TenantProvisioning.Provisioned;
@@ -27,6 +29,7 @@ import org.consigna.tenant.domain.TenantSettings;
 
 /** The operator's tenant registry: onboarding, lifecycle and modules of every tenant. */
 @Path("platform/tenants")
+@RolesAllowed(TenantRole.OPERATOR_ROLE)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TenantResource {

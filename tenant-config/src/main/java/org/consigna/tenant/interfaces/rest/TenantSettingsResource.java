@@ -1,5 +1,6 @@
 package org.consigna.tenant.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import org.consigna.platform.security.TenantRole;
 import org.consigna.platform.tenant.TenantContext;
 import org.consigna.tenant.application.TenantRegistry;
 import org.consigna.tenant.domain.TenantSettings;
@@ -38,6 +40,7 @@ public class TenantSettingsResource {
     }
 
     @PUT
+    @RolesAllowed(TenantRole.ADMIN_ROLE)
     public TenantSettings change(@NotNull @Valid SettingsChange change) {
         TenantSettings settings = new TenantSettings(change.displayName(), change.timeZone(), change.currency());
         return registry.update(tenant.require().id(), t -> t.apply(settings, Instant.now())).settings();

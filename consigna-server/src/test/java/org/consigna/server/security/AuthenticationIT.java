@@ -1,0 +1,150 @@
+package org.consigna.server.security;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.net.URL;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.consigna.server.Api;
+import org.consigna.server.Deployments;
+import org.consigna.testsupport.KeycloakExtension;
+import org.consigna.testsupport.Tokens;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Bearer tokens: the real Keycloak's are accepted, every kind of bad token gets 401 problem+json. */
+@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
+@RunAsClient
+class AuthenticationIT {
+
+    private static final String OPERATOR_ONLY = "platform/modules";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platformWithProbe();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+    MintedTokens minted;
+
+    @BeforeEach
+    void client() {
+        api = new Api(deployment);
+        minted = new MintedTokens();
+    }
+
+    @Test
+    void theRealOperatorTokenIsAccepted() {
+        api.as(Tokens.shared().operatorToken()).get(OPERATOR_ONLY).then().statusCode(200);
+    }
+
+    @Test
+    void aMintedTokenWithRightClaimsIsAcceptedSoTheRefusalsBelowAreAboutOneClaimEach() {
+        api.as(minted.signedByRealmTestKey(minted.operatorClaims().build())).get(OPERATOR_ONLY).then().statusCode(200);
+    }
+
+    @Test
+    void aMissingTokenIs401WithABearerChallenge() {
+        api.anonymous().get(OPERATOR_ONLY).then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:unauthenticated"));
+        api.anonymous().header("Authorization", "Basic b3BlcmF0b3I6b3BlcmF0b3I=").get(OPERATOR_ONLY).then().statusCode(401);
+    }
+
+    @Test
+    void garbageIsRefused() {
+        refused(api.as("not-a-jwt"), "not a well-formed JWT");
+        refused(api.as("eyJhbGciOiJSUzI1NiJ9.e30.c2ln"), null);
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        Instant past = Instant.now().minusSeconds(600);
+        refused(claims(b -> b.issueTime(Date.from(past.minusSeconds(300))).expirationTime(Date.from(past))), "Expired");
+    }
+
+    @Test
+    void aTokenNotYetValidIsRefused() {
+        refused(claims(b -> b.notBeforeTime(Date.from(Instant.now().plusSeconds(600)))), "before");
+    }
+
+    @Test
+    void anotherIssuerIsRefused() {
+        refused(claims(b -> b.issuer("http://127.0.0.1:8180/realms/master")), "iss");
+        refused(claims(b -> b.issuer("http://localhost:8180/realms/consigna")), "iss");
+    }
+
+    @Test
+    void aWrongAudienceIsRefused() {
+        refused(claims(b -> b.audience(List.of("account"))), "aud");
+        refused(claims(b -> b.audience((String) null)), "aud");
+    }
+
+    @Test
+    void aForgedSignatureIsRefused() {
+        JWTClaimsSet claims = minted.operatorClaims().build();
+        refused(api.as(minted.signedByStranger(claims)), "Signed JWT rejected");
+        refused(api.as(minted.signedByStrangerWithUnknownKid(claims)), null);
+    }
+
+    @Test
+    void unsignedAndAlgorithmConfusionTokensAreRefused() {
+        JWTClaimsSet claims = minted.operatorClaims().build();
+        refused(api.as(minted.unsigned(claims)), null);
+        refused(api.as(minted.hmacWithPublicKey(claims)), null);
+    }
+
+    @Test
+    void aMemberOfOneTenantIsRefusedInAnother() {
+        Api.Tenant a = api.newTenant("auth-a");
+        Api.Tenant b = api.newTenant("auth-b");
+        api.as(a.adminToken()).get(a.path("probe/notes")).then().statusCode(200);
+        api.as(a.adminToken()).get(b.path("probe/notes")).then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:not-a-member"));
+        api.as(a.adminToken()).get(b.path("settings")).then().statusCode(403);
+        api.as(a.adminToken()).get("platform/tenants").then().statusCode(403);
+    }
+
+    @Test
+    void aValidTokenWithoutTheOperatorRoleCannotUseTheTenantRegistry() {
+        api.as(minted.signedByRealmTestKey(minted.operatorClaims().claim("realm_access", null).build()))
+                .get("platform/tenants").then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:role-required"));
+    }
+
+    private void refused(io.restassured.specification.RequestSpecification request, String reason) {
+        var then = request.get(OPERATOR_ONLY).then().statusCode(401)
+                .header("WWW-Authenticate", containsString("invalid_token"))
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:invalid-token"));
+        if (reason != null) {
+            then.body("detail", containsString(reason));
+        }
+    }
+
+    private void refused(String token, String reason) {
+        refused(api.as(token), reason);
+    }
+
+    private String claims(UnaryOperator<JWTClaimsSet.Builder> change) {
+        return minted.signedByRealmTestKey(change.apply(minted.operatorClaims()).build());
+    }
+
+}

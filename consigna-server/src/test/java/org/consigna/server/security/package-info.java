@@ -1,0 +1,2 @@
+/** Integration tests of authentication and authorization against the real Keycloak. */
+package org.consigna.server.security;
