@@ -14,9 +14,12 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import org.consigna.platform.problem.ProblemException;
 
-/** Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on resources against the container's roles. */
+/**
+ * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on resources against the
+ * container's roles, before Jersey's own check, so a refusal says which roles would do.
+ */
 @Provider
-@Priority(Priorities.AUTHORIZATION)
+@Priority(Priorities.AUTHORIZATION - 10)
 public class RolesAllowedFilter implements ContainerRequestFilter {
 
     @Context
