@@ -23,13 +23,16 @@ import org.consigna.platform.tenant.TenantRef;
 import org.consigna.platform.tenant.TenantStatus;
 
 /**
- * Authenticates every {@code /api} request by its bearer token. For tenant URLs
+ * Authenticates every {@code /api} request (but {@code /api/public/...}) by its bearer token. For tenant URLs
  * ({@code /api/t/{tenant}/...}) the caller must be an active member of that tenant, by the
  * platform's membership record and by the token's {@code organization} claim; their role there
  * becomes their container group, so {@code @RolesAllowed} works.
  */
 @ApplicationScoped
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
+
+    /** Paths anyone may call without a token. */
+    public static final String PUBLIC = "/api/public/";
 
     private static final Pattern TENANT_PATH = Pattern.compile("^/api/t/([^/]+)(/.*)?$");
 
@@ -46,7 +49,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/api/")) {
+        if (!path.startsWith("/api/") || path.startsWith(PUBLIC)) {
             return context.doNothing();
         }
         String header = request.getHeader("Authorization");
