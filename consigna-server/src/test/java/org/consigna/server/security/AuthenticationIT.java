@@ -110,6 +110,15 @@ class AuthenticationIT {
     }
 
     @Test
+    void thePublicPingNeedsNoTokenAndTheTenantPingNeedsAMember() {
+        api.anonymous().get("public/ping").then().statusCode(200).body("status", equalTo("ok"));
+        Api.Tenant tenant = api.newTenant("ping");
+        api.as(tenant.adminToken()).get(tenant.path("ping")).then().statusCode(200)
+                .body("tenant", equalTo(tenant.id())).body("role", equalTo("admin"));
+        api.anonymous().get(tenant.path("ping")).then().statusCode(401);
+    }
+
+    @Test
     void aMemberOfOneTenantIsRefusedInAnother() {
         Api.Tenant a = api.newTenant("auth-a");
         Api.Tenant b = api.newTenant("auth-b");

@@ -1,0 +1,33 @@
+package org.consigna.server.identity;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/** Switches the probe module's onboarding fault on and off for a tenant. */
+final class ProbeFaults {
+
+    private static final String URL = System.getProperty("consigna.it.db.url", "jdbc:postgresql://localhost:5432/consigna_it");
+
+    private ProbeFaults() {
+    }
+
+    static void failStep(String tenantId) {
+        run("INSERT INTO platform.probe_fault (schema_name) VALUES (?)", tenantId);
+    }
+
+    static void clearStep(String tenantId) {
+        run("DELETE FROM platform.probe_fault WHERE schema_name = ?", tenantId);
+    }
+
+    private static void run(String sql, String tenantId) {
+        try (Connection c = DriverManager.getConnection(URL, "postgres", "postgres");
+             PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, "step:" + tenantId);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
