@@ -82,6 +82,17 @@ class TenantIsolationIT {
     }
 
     @Test
+    void healthIncludesTheDatabaseAndOpenApiListsEveryModulesResources() {
+        String root = deployment.getProtocol() + "://" + deployment.getHost() + ":" + deployment.getPort();
+        io.restassured.RestAssured.given().baseUri(root).get("/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'database' }.status", equalTo("UP"));
+        String openapi = io.restassured.RestAssured.given().baseUri(root).get("/openapi").then().statusCode(200)
+                .extract().asString();
+        assertThat(openapi).contains("/platform/tenants", "/probe/notes", "/settings");
+        io.restassured.RestAssured.given().baseUri(root).get("/metrics").then().statusCode(200);
+    }
+
+    @Test
     void anUnknownTenantIsRefused() {
         api.request().get("t/no-such-tenant/probe/notes").then().statusCode(404)
                 .contentType("application/problem+json")
