@@ -93,6 +93,15 @@ class TenantIsolationIT {
     }
 
     @Test
+    void tenantDataWithoutATenantFailsLoudlyAndNeverFallsBackToAnotherSchema() {
+        api.newTenant("notenant");
+        api.request().get("probe/untenanted-notes").then().statusCode(500)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:no-tenant"))
+                .body("detail", containsString("No tenant is set"));
+    }
+
+    @Test
     void anUnknownTenantIsRefused() {
         api.request().get("t/no-such-tenant/probe/notes").then().statusCode(404)
                 .contentType("application/problem+json")

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.consigna.platform.tenant.NoTenantException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,6 +42,9 @@ public final class ProblemMappers {
             if (t instanceof JsonbException || t instanceof JsonParsingException) {
                 return new Problem(400, "malformed-json", "Malformed request body",
                         "The request body is not valid JSON for this resource: " + firstLine(t.getMessage()));
+            }
+            if (t instanceof NoTenantException) {
+                return new Problem(500, "no-tenant", "No tenant", t.getMessage());
             }
             Problem database = DatabaseErrors.classify(t);
             if (database != null) {
