@@ -140,6 +140,26 @@ class TenantProvisioningIT {
     }
 
     @Test
+    void theTenantAdminReadsAndChangesTheTenantsSettings() {
+        Api.Tenant tenant = api.newTenant("settings");
+        api.as(tenant.adminToken()).get(tenant.path("settings")).then().statusCode(200)
+                .body("timeZone", equalTo("UTC")).body("currency", equalTo("USD"));
+        api.as(tenant.adminToken()).body(Map.of("displayName", "Acme Devices", "timeZone", "Europe/Berlin", "currency", "EUR"))
+                .put(tenant.path("settings")).then().statusCode(200).body("currency", equalTo("EUR"));
+        api.as(tenant.adminToken()).get(tenant.path("settings")).then()
+                .body("displayName", equalTo("Acme Devices")).body("timeZone", equalTo("Europe/Berlin"));
+        api.request().get("platform/tenants/" + tenant.id()).then().body("displayName", equalTo("Acme Devices"));
+
+        api.as(tenant.adminToken()).body(Map.of("displayName", "x", "timeZone", "Mars/Olympus", "currency", "EUR"))
+                .put(tenant.path("settings")).then().statusCode(400)
+                .body("type", equalTo("urn:consigna:problem:invalid-time-zone"));
+        api.as(tenant.adminToken()).body(Map.of("displayName", "x", "timeZone", "UTC", "currency", "XYZ"))
+                .put(tenant.path("settings")).then().statusCode(400)
+                .body("type", equalTo("urn:consigna:problem:invalid-currency"));
+        api.as(tenant.adminToken()).get(tenant.path("settings")).then().body("currency", equalTo("EUR"));
+    }
+
+    @Test
     void operatorsListTheDiscoveredModulesInDependencyOrder() {
         List<String> ids = api.request().get("platform/modules").then().statusCode(200)
                 .body("find { it.id == 'probe' }.implementation", startsWith("org.consigna.probe"))
