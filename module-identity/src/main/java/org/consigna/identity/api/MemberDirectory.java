@@ -1,0 +1,20 @@
+package org.consigna.identity.api;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.consigna.platform.problem.ProblemException;
+
+/**
+ * Members of the current request's tenant, by id. A member of another tenant is never found,
+ * so an id taken from a request cannot reach across tenants.
+ */
+public interface MemberDirectory {
+
+    Optional<MemberSummary> find(UUID memberId);
+
+    /** The member, or a 404 problem of type {@code member-not-found}. */
+    default MemberSummary require(UUID memberId) {
+        return find(memberId).orElseThrow(() -> new ProblemException(404, "member-not-found", "Member not found",
+                "There is no member '" + memberId + "' in this tenant"));
+    }
+}

@@ -1,0 +1,30 @@
+package org.consigna.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+import org.consigna.identity.api.MemberDirectory;
+import org.consigna.identity.api.MemberSummary;
+import org.consigna.identity.domain.Member;
+import org.consigna.identity.domain.MemberRepository;
+import org.consigna.platform.tenant.TenantContext;
+
+/** Members of the request's tenant for other modules; the tenant comes from the request, never from the caller. */
+@ApplicationScoped
+public class MemberDirectoryService implements MemberDirectory {
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    TenantContext tenant;
+
+    @Override
+    @Transactional
+    public Optional<MemberSummary> find(UUID memberId) {
+        return memberId == null ? Optional.empty()
+                : members.find(tenant.require().id(), memberId).map(Member::summary);
+    }
+}

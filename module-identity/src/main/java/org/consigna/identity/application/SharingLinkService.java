@@ -1,0 +1,56 @@
+package org.consigna.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.consigna.identity.domain.IdentityProblems;
+import org.consigna.identity.domain.Member;
+import org.consigna.identity.domain.MemberRepository;
+import org.consigna.identity.domain.SharingLink;
+import org.consigna.identity.domain.SharingLinkRepository;
+import org.consigna.platform.problem.ProblemException;
+
+/** Admins link distributors and sales users, and remove links; removed links stay as history. */
+@ApplicationScoped
+@Transactional
+public class SharingLinkService {
+
+    @Inject
+    SharingLinkRepository links;
+
+    @Inject
+    MemberRepository members;
+
+    public List<SharingLink> list(String tenantId, boolean includeRemoved) {
+        return links.all(tenantId, includeRemoved);
+    }
+
+    public SharingLink load(String tenantId, UUID id) {
+        return links.find(tenantId, id).orElseThrow(() -> IdentityProblems.linkNotFound(id));
+    }
+
+    public SharingLink create(String tenantId, UUID distributorId, UUID salesId, String by) {
+        Member distributor = member(tenantId, distributorId);
+        Member sales = member(tenantId, salesId);
+        SharingLink link = SharingLink.between(distributor, sales, by, Instant.now());
+        links.activeBetween(tenantId, distributorId, salesId).ifPresent(existing -> {
+            throw ProblemException.conflict("link-exists", "'" + distributor.displayName() + "' and '"
+                    + sales.displayName() + "' are already linked by sharing link '" + existing.id() + "'");
+        });
+        links.add(link);
+        return link;
+    }
+
+    public SharingLink remove(String tenantId, UUID id, String by) {
+        SharingLink link = load(tenantId, id);
+        link.remove(by, Instant.now());
+        return link;
+    }
+
+    private Member member(String tenantId, UUID id) {
+        return members.find(tenantId, id).orElseThrow(() -> IdentityProblems.memberNotFound(id));
+    }
+}

@@ -1,0 +1,20 @@
+package org.consigna.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Members, always looked up within one tenant. */
+public interface MemberRepository {
+
+    Optional<Member> find(String tenantId, UUID id);
+
+    Optional<Member> findBySubject(String tenantId, String subject);
+
+    /** By e-mail address, whatever its case. */
+    Optional<Member> findByEmail(String tenantId, String email);
+
+    List<Member> all(String tenantId);
+
+    void add(Member member);
+}

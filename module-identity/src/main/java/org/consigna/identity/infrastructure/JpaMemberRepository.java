@@ -1,0 +1,53 @@
+package org.consigna.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.consigna.identity.domain.Member;
+import org.consigna.identity.domain.MemberRepository;
+import org.consigna.platform.persistence.PlatformData;
+
+@ApplicationScoped
+class JpaMemberRepository implements MemberRepository {
+
+    @Inject
+    @PlatformData
+    EntityManager em;
+
+    @Override
+    public Optional<Member> find(String tenantId, UUID id) {
+        return Optional.ofNullable(em.find(Member.class, id)).filter(m -> m.tenantId().equals(tenantId));
+    }
+
+    @Override
+    public Optional<Member> findBySubject(String tenantId, String subject) {
+        return em.createQuery("select m from Member m where m.tenantId = :tenant and m.subject = :subject", Member.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("subject", subject)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Member> findByEmail(String tenantId, String email) {
+        return em.createQuery("select m from Member m where m.tenantId = :tenant and lower(m.email) = :email", Member.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("email", Member.normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Member> all(String tenantId) {
+        return em.createQuery("select m from Member m where m.tenantId = :tenant order by m.displayName, m.id", Member.class)
+                .setParameter("tenant", tenantId)
+                .getResultList();
+    }
+
+    @Override
+    public void add(Member member) {
+        em.persist(member);
+        em.flush();
+    }
+}

@@ -1,0 +1,56 @@
+package org.consigna.identity.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.consigna.identity.Problems.assertRefused;
+
+import java.util.UUID;
+import org.consigna.identity.domain.Member;
+import org.consigna.identity.domain.SharingLink;
+import org.consigna.platform.security.TenantRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SharingLinkServiceTest {
+
+    final Wiring app = new Wiring();
+    Member dora;
+    Member sam;
+
+    @BeforeEach
+    void members() {
+        app.keycloak.ensureOrganization("acme", "Acme");
+        dora = app.members.invite("acme", "dora@acme.test", "Dora", "Dist", TenantRole.DISTRIBUTOR).member();
+        sam = app.members.invite("acme", "sam@acme.test", "Sam", "Seller", TenantRole.SALES).member();
+    }
+
+    @Test
+    void oneActiveLinkPerPairAndANewOneAfterRemoval() {
+        SharingLink first = app.links.create("acme", dora.id(), sam.id(), "admin-1");
+        assertRefused(() -> app.links.create("acme", dora.id(), sam.id(), "admin-1"), 409, "link-exists",
+                first.id().toString());
+
+        app.links.remove("acme", first.id(), "admin-2");
+        SharingLink second = app.links.create("acme", dora.id(), sam.id(), "admin-1");
+        assertThat(app.links.list("acme", false)).containsExactly(second);
+        assertThat(app.links.list("acme", true)).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    void swappedOrUnknownMembersAreRefused() {
+        assertRefused(() -> app.links.create("acme", sam.id(), dora.id(), "a"), 400, "link-not-allowed",
+                "is sales", "is distributor");
+        UUID nobody = UUID.randomUUID();
+        assertRefused(() -> app.links.create("acme", dora.id(), nobody, "a"), 404, "member-not-found", nobody.toString());
+        assertRefused(() -> app.links.create("beta", dora.id(), sam.id(), "a"), 404, "member-not-found");
+        assertThat(app.linkRows.rows).isEmpty();
+    }
+
+    @Test
+    void removingTwiceOrInAnotherTenantIsRefused() {
+        SharingLink link = app.links.create("acme", dora.id(), sam.id(), "a");
+        assertRefused(() -> app.links.remove("beta", link.id(), "b"), 404, "link-not-found");
+        app.links.remove("acme", link.id(), "b");
+        assertRefused(() -> app.links.remove("acme", link.id(), "c"), 409, "link-removed");
+        assertThat(link.removal().by()).isEqualTo("b");
+    }
+}

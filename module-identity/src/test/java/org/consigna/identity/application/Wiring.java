@@ -1,0 +1,38 @@
+package org.consigna.identity.application;
+
+import org.consigna.platform.persistence.Transactions;
+
+/** The application beans wired by hand over the fakes, as CDI would wire them. */
+class Wiring {
+
+    final InMemoryMembers memberRows = new InMemoryMembers();
+    final InMemoryLinks linkRows = new InMemoryLinks();
+    final FakeIdentityProvider keycloak = new FakeIdentityProvider();
+    final Accounts accounts = new Accounts();
+    final MembershipCache memberships = new MembershipCache();
+    final MemberService members = new MemberService();
+    final SharingLinkService links = new SharingLinkService();
+    final OrganizationStep organizationStep = new OrganizationStep();
+    final FirstAdminStep firstAdminStep = new FirstAdminStep();
+
+    Wiring() {
+        accounts.identity = keycloak;
+        memberships.members = memberRows;
+        memberships.ttlSeconds = 30;
+        memberships.transactions = new Transactions() {
+            @Override
+            public void afterCompletion(Runnable action) {
+                action.run(); // no JTA here: "after commit" is now
+            }
+        };
+        members.members = memberRows;
+        members.links = linkRows;
+        members.accounts = accounts;
+        members.memberships = memberships;
+        links.links = linkRows;
+        links.members = memberRows;
+        organizationStep.identity = keycloak;
+        firstAdminStep.accounts = accounts;
+        firstAdminStep.members = members;
+    }
+}
