@@ -25,15 +25,18 @@ public class KeycloakAdminClient {
     private final KeycloakSettings settings;
     private final KeycloakHttp http;
     private final ServiceAccountToken token;
+    private final int pageSize;
 
     public KeycloakAdminClient(KeycloakSettings settings) {
-        this(settings, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), Clock.systemUTC());
+        this(settings, PAGE);
     }
 
-    KeycloakAdminClient(KeycloakSettings settings, HttpClient client, Clock clock) {
+    /** With another page size, so that tests can reach a second page with a few organizations. */
+    KeycloakAdminClient(KeycloakSettings settings, int pageSize) {
         this.settings = settings;
-        this.http = new KeycloakHttp(client);
-        this.token = new ServiceAccountToken(settings, http, clock);
+        this.http = new KeycloakHttp(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        this.token = new ServiceAccountToken(settings, http, Clock.systemUTC());
+        this.pageSize = pageSize;
     }
 
     /** Creates the organization, or finds it by alias if it exists (409); returns its id. */
@@ -60,15 +63,15 @@ public class KeycloakAdminClient {
     /** The id of the organization with exactly this alias. Search matches names, so pages are listed and filtered. */
     public Optional<String> findOrganization(String alias) {
         String step = "find organization '" + alias + "'";
-        for (int first = 0; ; first += PAGE) {
-            String url = settings.adminUrl() + "/organizations?briefRepresentation=true&first=" + first + "&max=" + PAGE;
+        for (int first = 0; ; first += pageSize) {
+            String url = settings.adminUrl() + "/organizations?briefRepresentation=true&first=" + first + "&max=" + pageSize;
             JsonArray page = KeycloakHttp.array(http.expect(step, call(step, bearer -> KeycloakHttp.json(url, bearer)
                     .GET().build()), 200).body());
             Optional<String> found = page.getValuesAs(JsonObject.class).stream()
                     .filter(o -> alias.equals(o.getString("alias", null)))
                     .map(o -> o.getString("id"))
                     .findFirst();
-            if (found.isPresent() || page.size() < PAGE) {
+            if (found.isPresent() || page.size() < pageSize) {
                 return found;
             }
         }
