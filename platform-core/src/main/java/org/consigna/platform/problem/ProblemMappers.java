@@ -103,7 +103,7 @@ public final class ProblemMappers {
                 problem = new Problem(500, "internal", "Internal error",
                         "The request could not be completed; the error was logged");
             }
-            return problem.toResponse("/" + uri.getPath());
+            return problem.toResponse(uri.getRequestUri().getPath());
         }
     }
 
@@ -115,7 +115,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ProblemException error) {
-            return error.toProblem().toResponse("/" + uri.getPath());
+            return error.toProblem().toResponse(uri.getRequestUri().getPath());
         }
     }
 
@@ -127,7 +127,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ConstraintViolationException error) {
-            return validation(error).toResponse("/" + uri.getPath());
+            return validation(error).toResponse(uri.getRequestUri().getPath());
         }
     }
 
@@ -151,7 +151,7 @@ public final class ProblemMappers {
                         : firstLine(error.getMessage());
                 problem = new Problem(status, slug(type.getReasonPhrase()), type.getReasonPhrase(), detail);
             }
-            Response response = problem.toResponse("/" + uri.getPath());
+            Response response = problem.toResponse(uri.getRequestUri().getPath());
             error.getResponse().getHeaders().forEach((name, values) -> {
                 if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                     values.forEach(v -> response.getHeaders().add(name, v));
@@ -178,7 +178,7 @@ public final class ProblemMappers {
                 problem = new Problem(400, "malformed-json", "Malformed request body",
                         "The request body could not be read: " + firstLine(error.getMessage()));
             }
-            return problem.toResponse("/" + uri.getPath());
+            return problem.toResponse(uri.getRequestUri().getPath());
         }
     }
 }

@@ -54,14 +54,14 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         }
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return refuse(response, path, 401, "unauthenticated", "Authentication required",
+            return refuse(response, request.getRequestURI(), 401, "unauthenticated", "Authentication required",
                     "Send an access token of the platform's identity provider: Authorization: Bearer <token>", null);
         }
         JWTClaimsSet claims;
         try {
             claims = verifier.verify(header.substring(7).trim());
         } catch (InvalidTokenException e) {
-            return refuse(response, path, 401, "invalid-token", "Invalid token", e.getMessage(), e.getMessage());
+            return refuse(response, request.getRequestURI(), 401, "invalid-token", "Invalid token", e.getMessage(), e.getMessage());
         }
         Caller caller = new Caller(claims.getSubject(), username(claims), isOperator(claims), Optional.empty());
         Matcher tenantPath = TENANT_PATH.matcher(path);
@@ -72,7 +72,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             if (tenant.isPresent() && tenant.get().status() == TenantStatus.ACTIVE) {
                 Optional<Membership> membership = membership(tenantId, claims);
                 if (membership.isEmpty()) {
-                    return refuse(response, path, 403, "not-a-member", "Not a member of this tenant",
+                    return refuse(response, request.getRequestURI(), 403, "not-a-member", "Not a member of this tenant",
                             "You are not an active member of tenant '" + tenantId + "'", null);
                 }
                 caller = new Caller(caller.subject(), caller.username(), caller.operator(), membership);
@@ -112,7 +112,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         return name == null ? claims.getSubject() : name.toString();
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, String path, int status, String type,
+    private static AuthenticationStatus refuse(HttpServletResponse response, String instance, int status, String type,
                                                String title, String detail, String tokenError) {
         try {
             response.setStatus(status);
@@ -123,7 +123,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             }
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            String body = (String) new Problem(status, type, title, detail).toResponse(path).getEntity();
+            String body = (String) new Problem(status, type, title, detail).toResponse(instance).getEntity();
             response.getWriter().write(body);
             response.flushBuffer();
         } catch (IOException e) {

@@ -108,7 +108,7 @@ public class TenantProvisioning {
             registry.update(id, t -> t.fail(reason, Instant.now()));
             throw new ProblemException(500, "provisioning-failed", "Provisioning failed",
                     "Tenant '" + id + "' could not be provisioned and is marked failed: " + reason
-                            + ". Fix the cause, then retry.", Map.of("tenant", id, "status", "failed"));
+                            + ". Fix the cause, then retry.", Map.of("tenant", id, "tenantStatus", "failed"));
         }
     }
 
