@@ -1,0 +1,28 @@
+package org.consigna.events.application;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.consigna.events.api.DeviceFacts;
+
+/**
+ * The devices as the events module needs them, implemented over inventory's api. Every change
+ * is a ledger entry in inventory with the event as source document, inside the caller's transaction.
+ */
+public interface Devices {
+
+    /** The device, locked against other inventory changes (transfers, adjustments) until the transaction ends. */
+    Optional<DeviceFacts> lockForUse(UUID deviceId);
+
+    /** Refuses (problem+json) a device that cannot be used at the facility now: inactive, in transfer, elsewhere. */
+    void requireUsable(UUID deviceId, UUID facilityId);
+
+    Map<UUID, DeviceFacts> describe(Collection<UUID> deviceIds);
+
+    /** Uses up {@code quantity} units; returns the id of the consumed device (a lot's used part is split off). */
+    UUID consume(UUID deviceId, int quantity, UUID eventId);
+
+    /** The only way back to active: a consumed device given back {@code unused} from a reopened event. */
+    void reactivate(UUID deviceId, UUID eventId);
+}

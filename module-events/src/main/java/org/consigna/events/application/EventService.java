@@ -1,0 +1,141 @@
+package org.consigna.events.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.consigna.events.domain.directory.FacilityContact;
+import org.consigna.events.domain.event.Event;
+import org.consigna.events.domain.event.EventDetails;
+import org.consigna.events.domain.event.EventLine;
+import org.consigna.events.domain.event.EventLineRepository;
+import org.consigna.events.domain.event.EventRepository;
+import org.consigna.events.domain.event.HistoryEntry;
+import org.consigna.events.domain.eventtype.EventType;
+import org.consigna.identity.api.MemberDirectory;
+import org.consigna.identity.api.MemberSummary;
+import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.security.TenantRole;
+
+/** Creating, changing and reading events. Devices are {@link MarkUsedService}'s, submit and reopen {@link SubmissionService}'s. */
+@ApplicationScoped
+@Transactional
+public class EventService {
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    EventLineRepository lines;
+
+    @Inject
+    EventTypeService types;
+
+    @Inject
+    DirectoryService directory;
+
+    @Inject
+    MemberDirectory members;
+
+    @Inject
+    EventAccess access;
+
+    /** A contact to add to the facility's directory from the event form ("add new"). */
+    public record NewContact(String name, String title, String email, String phone) {
+    }
+
+    public Event create(UUID typeId, UUID representativeId, EventDetails details, NewContact newContact) {
+        EventType type = types.find(typeId);
+        type.requireActive();
+        requireRepresentative(representativeId);
+        access.requireMayAct(representativeId);
+        EventDetails checked = check(type, addContact(details, newContact));
+        Event event = new Event(type.id(), type.behaviour(), type.options().billingApplies(), representativeId, checked,
+                access.actorId(), Instant.now());
+        events.add(event);
+        lines.record(new HistoryEntry(event.id(), access.actorId(), "created", null, event.status(), null, null,
+                type.name() + ": " + event.name(), Instant.now()));
+        return event;
+    }
+
+    public Event change(UUID id, EventDetails details, NewContact newContact) {
+        Event event = lock(id);
+        access.requireMayAct(event.representativeId());
+        event.requireTakesChanges();
+        EventDetails checked = check(types.find(event.typeId()), addContact(details, newContact));
+        event.change(checked, Instant.now());
+        lines.record(new HistoryEntry(event.id(), access.actorId(), "changed", null, null, null, null, null,
+                Instant.now()));
+        return event;
+    }
+
+    public Event find(UUID id) {
+        return events.find(id).orElseThrow(() -> ProblemException.notFound("Event", id));
+    }
+
+    public List<EventLine> linesOf(UUID id) {
+        return lines.linesOf(find(id).id());
+    }
+
+    public List<HistoryEntry> history(UUID id) {
+        return lines.historyOf(find(id).id());
+    }
+
+    public EventRepository.Page search(EventRepository.Filter filter, int page, int size) {
+        return events.search(filter, page, size);
+    }
+
+    /** The event, locked for the rest of the transaction. */
+    public Event lock(UUID id) {
+        return events.lock(id).orElseThrow(() -> ProblemException.notFound("Event", id));
+    }
+
+    /** Submitting checks the required fields again: the type's options may have changed since. */
+    public void requireComplete(Event event) {
+        check(types.find(event.typeId()), event.details());
+    }
+
+    /** The facility, contact and surgeon must be active entries of the directory; the type's required fields present. */
+    private EventDetails check(EventType type, EventDetails details) {
+        directory.facility(details.facilityId()).requireActive();
+        if (details.facilityContactId() != null) {
+            FacilityContact contact = directory.contact(details.facilityId(), details.facilityContactId());
+            if (!contact.isActive()) {
+                throw ProblemException.conflict("contact-inactive", "Contact '" + contact.name() + "' is deactivated");
+            }
+        }
+        if (details.surgeonId() != null && !directory.surgeon(details.surgeonId()).isActive()) {
+            throw ProblemException.conflict("surgeon-inactive", "This surgeon is deactivated");
+        }
+        List<Map<String, Object>> missing = type.options().missing(details.patientId(), details.surgeonId(),
+                details.facilityContactId());
+        if (!missing.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request", "Event type '" + type.name()
+                    + "' requires " + missing.size() + " more field(s)", Map.of("errors", missing));
+        }
+        return details;
+    }
+
+    private EventDetails addContact(EventDetails details, NewContact contact) {
+        if (contact == null) {
+            return details;
+        }
+        if (details.facilityContactId() != null) {
+            throw ProblemException.badRequest("contact-twice", "Give either facilityContactId or newFacilityContact");
+        }
+        FacilityContact added = directory.addContact(details.facilityId(), contact.name(), contact.title(),
+                contact.email(), contact.phone());
+        return details.withFacilityContact(added.id());
+    }
+
+    private void requireRepresentative(UUID representativeId) {
+        MemberSummary member = members.require(representativeId);
+        if (!member.active() || member.role() == TenantRole.ADMIN) {
+            throw ProblemException.badRequest("invalid-representative", "The representative must be an active"
+                    + " distributor or sales member; '" + member.displayName() + "' is not");
+        }
+    }
+}

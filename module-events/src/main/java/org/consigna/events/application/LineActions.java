@@ -1,0 +1,74 @@
+package org.consigna.events.application;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.consigna.events.api.DeviceActions;
+import org.consigna.events.api.LineFacts;
+import org.consigna.events.domain.event.Event;
+import org.consigna.events.domain.event.EventLine;
+import org.consigna.events.domain.event.EventLineRepository;
+import org.consigna.events.domain.event.HistoryEntry;
+import org.consigna.platform.problem.ProblemException;
+
+/** The device actions handed to a behaviour for one event: inventory's ledger, the line's flag, the event's history. */
+final class LineActions implements DeviceActions {
+
+    private final Event event;
+    private final Map<UUID, EventLine> lines;
+    private final Devices inventory;
+    private final EventLineRepository repository;
+    private final UUID actor;
+
+    LineActions(Event event, Iterable<EventLine> lines, Devices inventory, EventLineRepository repository,
+                UUID actor) {
+        this.event = event;
+        this.lines = java.util.stream.StreamSupport.stream(lines.spliterator(), false)
+                .collect(Collectors.toMap(EventLine::id, Function.identity()));
+        this.inventory = inventory;
+        this.repository = repository;
+        this.actor = actor;
+    }
+
+    @Override
+    public void consume(LineFacts facts) {
+        EventLine line = line(facts);
+        if (line.isConsumed()) {
+            return;
+        }
+        line.consumed(inventory.consume(line.deviceId(), line.quantity(), event.id()));
+        record("device-consumed", line);
+    }
+
+    @Override
+    public void reactivate(LineFacts facts) {
+        EventLine line = line(facts);
+        if (!line.isConsumed()) {
+            throw ProblemException.conflict("not-consumed", "Device " + line.deviceId()
+                    + " was not consumed by this event, so there is nothing to reactivate");
+        }
+        inventory.reactivate(line.consumedDeviceId(), event.id());
+        line.reactivated();
+        record("device-reactivated", line);
+    }
+
+    @Override
+    public void release(LineFacts facts) {
+        line(facts);
+    }
+
+    private EventLine line(LineFacts facts) {
+        EventLine line = lines.get(facts.lineId());
+        if (line == null) {
+            throw new IllegalArgumentException("Line " + facts.lineId() + " is not a line of event " + event.id());
+        }
+        return line;
+    }
+
+    private void record(String action, EventLine line) {
+        repository.record(new HistoryEntry(event.id(), actor, action, null, null, line.deviceId(), line.usage(), null,
+                Instant.now()));
+    }
+}

@@ -1,0 +1,115 @@
+package org.consigna.events.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.consigna.events.api.EventBehaviour;
+import org.consigna.events.api.EventFacts;
+import org.consigna.events.api.EventReopened;
+import org.consigna.events.api.EventSubmitted;
+import org.consigna.events.api.LineFacts;
+import org.consigna.events.domain.event.EventLine;
+import org.consigna.events.domain.event.EventLineRepository;
+import org.consigna.events.domain.event.EventStatus;
+import org.consigna.events.domain.event.HistoryEntry;
+import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.tenant.TenantContext;
+
+/**
+ * Submitting and reopening events. Submit runs the event's behaviour on every line in one
+ * transaction, then publishes {@link EventSubmitted}: a refusal anywhere undoes all of it.
+ */
+@ApplicationScoped
+@Transactional
+public class SubmissionService {
+
+    @Inject
+    EventService events;
+
+    @Inject
+    EventLineRepository lines;
+
+    @Inject
+    Devices inventory;
+
+    @Inject
+    Behaviours behaviours;
+
+    @Inject
+    Facts facts;
+
+    @Inject
+    EventAccess access;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    Event<EventSubmitted> submitted;
+
+    @Inject
+    Event<EventReopened> reopened;
+
+    public org.consigna.events.domain.event.Event submit(UUID eventId, Map<String, String> attributes) {
+        var event = events.lock(eventId);
+        access.requireMayAct(event.representativeId());
+        event.requireTakesChanges();
+        events.requireComplete(event);
+        List<EventLine> all = lines.linesOf(eventId);
+        List<LineFacts> current = facts.lines(all);
+        if (current.isEmpty()) {
+            throw ProblemException.conflict("event-empty", "Mark at least one device used before submitting the event");
+        }
+        EventBehaviour behaviour = behaviours.require(event.behaviour());
+        EventFacts eventFacts = facts.event(event, current);
+        UUID actor = access.actorId();
+        behaviour.submit(eventFacts, current, new LineActions(event, all, inventory, lines, actor));
+        all.forEach(EventLine::release);
+        EventStatus from = event.status();
+        Instant now = Instant.now();
+        event.submit(now);
+        lines.record(new HistoryEntry(event.id(), actor, "submitted", from, event.status(), null, null,
+                "submission " + event.submissions(), now));
+        List<EventSubmitted.Line> outcome = all.stream().filter(EventLine::isInEvent)
+                .map(l -> new EventSubmitted.Line(l.id(), l.deviceId(), itemOf(current, l), l.usage().wire(), l.isConsumed()))
+                .toList();
+        submitted.fire(new EventSubmitted(tenant.require().id(), event.id(), event.typeId(), event.behaviour(),
+                event.facilityId(), event.representativeId(), event.submissions(), behaviour.recordsSale(eventFacts),
+                event.billingApplies(), outcome, attributes == null ? Map.of() : attributes, actor, now));
+        return event;
+    }
+
+    public org.consigna.events.domain.event.Event reopen(UUID eventId) {
+        var event = events.lock(eventId);
+        access.requireMayReopen(event);
+        EventStatus from = event.status();
+        Instant now = Instant.now();
+        event.reopen(now);
+        List<EventLine> inEvent = lines.linesOf(eventId).stream().filter(EventLine::isInEvent).toList();
+        inEvent.forEach(EventLine::hold);
+        try {
+            lines.flush();
+        } catch (PersistenceException e) {
+            if (Facts.isOneOpenEventViolation(e)) {
+                throw ProblemException.conflict("device-in-open-event", "A device of this event is now in another"
+                        + " open event; remove it there before reopening this one");
+            }
+            throw e;
+        }
+        lines.record(new HistoryEntry(event.id(), access.actorId(), "reopened", from, event.status(), null, null, null,
+                now));
+        reopened.fire(new EventReopened(tenant.require().id(), event.id(), event.behaviour(), access.actorId(), now));
+        return event;
+    }
+
+    private static UUID itemOf(List<LineFacts> lines, EventLine line) {
+        return lines.stream().filter(f -> f.lineId().equals(line.id())).findFirst().map(f -> f.device().itemId())
+                .orElse(null);
+    }
+}

@@ -1,0 +1,21 @@
+package org.consigna.events.domain.event;
+
+import java.util.Locale;
+
+/** Where an event stands. {@code open} and {@code reopened} events take devices; {@code submitted} is closed. */
+public enum EventStatus {
+    OPEN, SUBMITTED, REOPENED;
+
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static EventStatus fromWire(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+
+    /** Devices may be added, changed and removed. */
+    public boolean takesDevices() {
+        return this != SUBMITTED;
+    }
+}

@@ -1,0 +1,24 @@
+package org.consigna.events.domain.event;
+
+import java.util.Locale;
+import org.consigna.platform.problem.ProblemException;
+
+/** How a device was used in an event. {@code unused} only ever marks a device given back. */
+public enum Usage {
+    USED, IMPLANTED, DAMAGED, UNUSED;
+
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses the API's word; {@code unused} is refused unless allowed. */
+    public static Usage parse(String value, boolean unusedAllowed) {
+        for (Usage usage : values()) {
+            if (usage.wire().equals(value) && (usage != UNUSED || unusedAllowed)) {
+                return usage;
+            }
+        }
+        throw ProblemException.badRequest("invalid-usage", "Usage must be " + (unusedAllowed
+                ? "used, implanted, damaged or unused" : "used, implanted or damaged") + ", not '" + value + "'");
+    }
+}

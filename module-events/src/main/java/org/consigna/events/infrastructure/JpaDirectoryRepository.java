@@ -1,0 +1,84 @@
+package org.consigna.events.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.consigna.events.domain.directory.DirectoryRepository;
+import org.consigna.events.domain.directory.Facility;
+import org.consigna.events.domain.directory.FacilityContact;
+import org.consigna.events.domain.directory.Surgeon;
+
+@ApplicationScoped
+class JpaDirectoryRepository implements DirectoryRepository {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public Optional<Facility> facility(UUID id) {
+        return Optional.ofNullable(em.find(Facility.class, id));
+    }
+
+    @Override
+    public List<Facility> facilities(Search search) {
+        return page(search, Facility.class, "select f from Facility f where (:all = true or f.active = true)",
+                " and (lower(f.name) like :text or lower(f.address.city) like :text)", " order by f.name, f.id");
+    }
+
+    /** A page of a search; the text condition only when there is text (PostgreSQL cannot type a bare null). */
+    private <T> List<T> page(Search search, Class<T> type, String select, String textCondition, String order) {
+        String text = pattern(search.text());
+        var query = em.createQuery(select + (text == null ? "" : textCondition) + order, type)
+                .setParameter("all", search.includeInactive());
+        if (text != null) {
+            query.setParameter("text", text);
+        }
+        return query.setFirstResult(search.page() * search.size())
+                .setMaxResults(search.size())
+                .getResultList();
+    }
+
+    @Override
+    public List<FacilityContact> contactsOf(UUID facilityId, boolean includeInactive) {
+        return em.createQuery("select c from FacilityContact c where c.facilityId = :facility"
+                        + " and (:all = true or c.active = true) order by c.name, c.id", FacilityContact.class)
+                .setParameter("facility", facilityId)
+                .setParameter("all", includeInactive)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<FacilityContact> contact(UUID id) {
+        return Optional.ofNullable(em.find(FacilityContact.class, id));
+    }
+
+    @Override
+    public Optional<Surgeon> surgeon(UUID id) {
+        return Optional.ofNullable(em.find(Surgeon.class, id));
+    }
+
+    @Override
+    public List<Surgeon> surgeons(Search search) {
+        return page(search, Surgeon.class, "select s from Surgeon s where (:all = true or s.active = true)",
+                " and (lower(s.lastName) like :text or lower(s.firstName) like :text or lower(s.specialty) like :text)",
+                " order by s.lastName, s.firstName, s.id");
+    }
+
+    @Override
+    public void add(Object entry) {
+        em.persist(entry);
+    }
+
+    /** A LIKE pattern matching the text anywhere, with LIKE's own wildcards taken literally. */
+    static String pattern(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String escaped = text.trim().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,66 @@
+package org.consigna.events.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.consigna.events.domain.event.Event;
+import org.consigna.events.domain.event.EventRepository;
+
+@ApplicationScoped
+class JpaEventRepository implements EventRepository {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public Optional<Event> find(UUID id) {
+        return Optional.ofNullable(em.find(Event.class, id));
+    }
+
+    @Override
+    public Optional<Event> lock(UUID id) {
+        return Optional.ofNullable(em.find(Event.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Page search(Filter filter, int page, int size) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        condition(where, parameters, "e.typeId = :type", "type", filter.typeId());
+        condition(where, parameters, "e.status = :status", "status", filter.status());
+        condition(where, parameters, "e.facilityId = :facility", "facility", filter.facilityId());
+        condition(where, parameters, "e.representativeId = :representative", "representative", filter.representativeId());
+        condition(where, parameters, "e.date >= :from", "from", filter.from());
+        condition(where, parameters, "e.date <= :to", "to", filter.to());
+        TypedQuery<Event> items = em.createQuery("select e from Event e" + where
+                + " order by e.date desc, e.createdAt desc, e.id", Event.class);
+        TypedQuery<Long> count = em.createQuery("select count(e) from Event e" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Event> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page(found, count.getSingleResult());
+    }
+
+    /** Only filters that were given become conditions: PostgreSQL cannot type a bare null parameter. */
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String jpql, String name,
+                                  Object value) {
+        if (value != null) {
+            where.append(" and ").append(jpql);
+            parameters.put(name, value);
+        }
+    }
+
+    @Override
+    public void add(Event event) {
+        em.persist(event);
+    }
+}

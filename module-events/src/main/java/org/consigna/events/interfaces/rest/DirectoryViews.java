@@ -1,0 +1,45 @@
+package org.consigna.events.interfaces.rest;
+
+import java.util.List;
+import java.util.UUID;
+import org.consigna.events.domain.directory.Address;
+import org.consigna.events.domain.directory.Facility;
+import org.consigna.events.domain.directory.FacilityContact;
+import org.consigna.events.domain.directory.Surgeon;
+
+/** The directory as clients see it. */
+public final class DirectoryViews {
+
+    private DirectoryViews() {
+    }
+
+    public record AddressView(String street, String city, String region, String postalCode, String country) {
+        static AddressView of(Address a) {
+            return a == null ? null : new AddressView(a.street(), a.city(), a.region(), a.postalCode(), a.country());
+        }
+    }
+
+    /** A facility; its billing contacts (in order, the first receives sales orders) only when shown alone. */
+    public record FacilityView(UUID id, String name, AddressView address, String phone, boolean active,
+                        List<ContactView> billingContacts) {
+        static FacilityView of(Facility f, List<FacilityContact> billing) {
+            return new FacilityView(f.id(), f.name(), AddressView.of(f.address()), f.phone(), f.isActive(),
+                    billing == null ? null : billing.stream().map(ContactView::of).toList());
+        }
+    }
+
+    public record ContactView(UUID id, UUID facilityId, String name, String title, String email, String phone,
+                       Integer billingRank, boolean active) {
+        static ContactView of(FacilityContact c) {
+            return new ContactView(c.id(), c.facilityId(), c.name(), c.title(), c.email(), c.phone(), c.billingRank(),
+                    c.isActive());
+        }
+    }
+
+    public record SurgeonView(UUID id, String firstName, String lastName, String displayName, String specialty,
+                       boolean active) {
+        static SurgeonView of(Surgeon s) {
+            return new SurgeonView(s.id(), s.firstName(), s.lastName(), s.displayName(), s.specialty(), s.isActive());
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.consigna.events.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.consigna.events.application.MarkUsedService;
+import org.consigna.events.domain.event.EventLine;
+import org.consigna.events.domain.event.Usage;
+import org.consigna.events.interfaces.rest.EventViews.LineView;
+import org.consigna.platform.security.TenantRole;
+
+/** Mark used inventory: add a device to an open event, re-mark its usage, give it back. */
+@Path("t/{tenant}/events/{id}/lines")
+@RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EventLineResource {
+
+    private static final String MARKED = "used|implanted|damaged";
+
+    @Inject
+    MarkUsedService markUsed;
+
+    /** {@code quantity} defaults to one unit. */
+    public record NewLine(@NotNull UUID deviceId, @Min(1) Integer quantity,
+                          @NotNull @Pattern(regexp = MARKED, message = "must be used, implanted or damaged") String usage) {
+    }
+
+    public record UsageChange(@NotNull @Pattern(regexp = MARKED, message = "must be used, implanted or damaged") String usage) {
+    }
+
+    /** How the device is given back; {@code unused} (the default) on a reopened event returns a consumed device to inventory. */
+    public record Removal(@Pattern(regexp = MARKED + "|unused", message = "must be used, implanted, damaged or unused")
+                          String usage) {
+    }
+
+    @POST
+    public Response add(@PathParam("id") UUID eventId, @NotNull @Valid NewLine request) {
+        EventLine line = markUsed.add(eventId, request.deviceId(),
+                request.quantity() == null ? 1 : request.quantity(), Usage.parse(request.usage(), false));
+        return Response.status(201).entity(LineView.of(line)).build();
+    }
+
+    @PUT
+    @Path("{lineId}")
+    public LineView changeUsage(@PathParam("id") UUID eventId, @PathParam("lineId") UUID lineId,
+                                @NotNull @Valid UsageChange request) {
+        return LineView.of(markUsed.changeUsage(eventId, lineId, Usage.parse(request.usage(), false)));
+    }
+
+    @POST
+    @Path("{lineId}/remove")
+    public LineView remove(@PathParam("id") UUID eventId, @PathParam("lineId") UUID lineId, @Valid Removal request) {
+        String usage = request == null || request.usage() == null ? "unused" : request.usage();
+        return LineView.of(markUsed.remove(eventId, lineId, Usage.parse(usage, true)));
+    }
+}

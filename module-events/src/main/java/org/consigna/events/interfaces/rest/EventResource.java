@@ -1,0 +1,156 @@
+package org.consigna.events.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.consigna.events.application.EventAccess;
+import org.consigna.events.application.EventService;
+import org.consigna.events.application.EventService.NewContact;
+import org.consigna.events.application.SubmissionService;
+import org.consigna.events.domain.event.Event;
+import org.consigna.events.domain.event.EventDetails;
+import org.consigna.events.domain.event.EventRepository;
+import org.consigna.events.interfaces.rest.EventViews.EventSummary;
+import org.consigna.events.interfaces.rest.EventViews.EventView;
+import org.consigna.events.interfaces.rest.EventViews.HistoryView;
+import org.consigna.events.interfaces.rest.EventViews.Page;
+import org.consigna.events.interfaces.rest.FacilityResource.ContactRequest;
+import org.consigna.platform.security.TenantRole;
+
+/** Events: every member lists and reads them (patient ids masked unless they may act); the representative's side acts. */
+@Path("t/{tenant}/events")
+@RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EventResource {
+
+    @Inject
+    EventService events;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    EventAccess access;
+
+    public record NewEvent(@NotNull UUID typeId, @NotNull UUID representativeId, @NotBlank @Size(max = 200) String name,
+                           @NotNull LocalDate date, @NotNull UUID facilityId, UUID facilityContactId,
+                           @Valid ContactRequest newFacilityContact, UUID surgeonId, @Size(max = 64) String patientId,
+                           List<@NotNull UUID> productLineIds, @Size(max = 4000) String notes) {
+    }
+
+    public record EventChange(@NotBlank @Size(max = 200) String name, @NotNull LocalDate date, @NotNull UUID facilityId,
+                              UUID facilityContactId, @Valid ContactRequest newFacilityContact, UUID surgeonId,
+                              @Size(max = 64) String patientId, List<@NotNull UUID> productLineIds,
+                              @Size(max = 4000) String notes) {
+    }
+
+    /** Data for observers of the submit (billing: signatures, ...), passed on untouched. */
+    public record Submission(Map<String, @Size(max = 4000) String> attributes) {
+    }
+
+    /** List filters, shared by the list and the export. */
+    public static class Filters {
+        @QueryParam("type") UUID type;
+        @QueryParam("status") @Pattern(regexp = "open|submitted|reopened") String status;
+        @QueryParam("facility") UUID facility;
+        @QueryParam("representative") UUID representative;
+        @QueryParam("from") String from;
+        @QueryParam("to") String to;
+
+        EventRepository.Filter filter() {
+            return new EventRepository.Filter(type, status == null ? null
+                    : org.consigna.events.domain.event.EventStatus.fromWire(status), facility, representative,
+                    Dates.parse("from", from), Dates.parse("to", to));
+        }
+    }
+
+    @GET
+    public Page<EventSummary> list(@Valid @BeanParam Filters filters,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        EventRepository.Page found = events.search(filters.filter(), page, size);
+        return new Page<>(found.items().stream().map(EventSummary::of).toList(), page, size, found.total());
+    }
+
+    /** The filtered events as CSV, patient ids masked, at most 10,000 rows. */
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    public Response export(@Valid @BeanParam Filters filters) {
+        EventRepository.Page found = events.search(filters.filter(), 0, 10_000);
+        return Response.ok(EventCsv.of(found.items()))
+                .header("Content-Disposition", "attachment; filename=\"events.csv\"").build();
+    }
+
+    @POST
+    public Response create(@NotNull @Valid NewEvent request) {
+        Event event = events.create(request.typeId(), request.representativeId(), new EventDetails(request.name(),
+                        request.date(), request.facilityId(), request.facilityContactId(), request.surgeonId(),
+                        request.patientId(), request.productLineIds(), request.notes()),
+                contact(request.newFacilityContact()));
+        return Response.status(201).entity(show(event.id())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public EventView show(@PathParam("id") UUID id) {
+        Event event = events.find(id);
+        return EventView.of(event, access.mayAct(event), events.linesOf(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public EventView change(@PathParam("id") UUID id, @NotNull @Valid EventChange request) {
+        events.change(id, new EventDetails(request.name(), request.date(), request.facilityId(),
+                request.facilityContactId(), request.surgeonId(), request.patientId(), request.productLineIds(),
+                request.notes()), contact(request.newFacilityContact()));
+        return show(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<HistoryView> history(@PathParam("id") UUID id) {
+        return events.history(id).stream().map(HistoryView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public EventView submit(@PathParam("id") UUID id, @Valid Submission submission) {
+        submissions.submit(id, submission == null ? Map.of() : submission.attributes());
+        return show(id);
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    public EventView reopen(@PathParam("id") UUID id) {
+        submissions.reopen(id);
+        return show(id);
+    }
+
+    private static NewContact contact(ContactRequest request) {
+        return request == null ? null : new NewContact(request.name(), request.title(), request.email(), request.phone());
+    }
+}

@@ -1,0 +1,131 @@
+package org.consigna.events.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.consigna.events.application.DirectoryService;
+import org.consigna.events.domain.directory.Address;
+import org.consigna.events.domain.directory.DirectoryRepository.Search;
+import org.consigna.events.interfaces.rest.DirectoryViews.ContactView;
+import org.consigna.events.interfaces.rest.DirectoryViews.FacilityView;
+import org.consigna.platform.security.TenantRole;
+
+/** Facilities and their contacts. Members read and add contacts; admins keep facilities and the billing order. */
+@Path("t/{tenant}/events/facilities")
+@RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FacilityResource {
+
+    @Inject
+    DirectoryService directory;
+
+    public record FacilityRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String street,
+                                  @Size(max = 100) String city, @Size(max = 100) String region,
+                                  @Size(max = 20) String postalCode, @Size(max = 60) String country,
+                                  @Size(max = 40) String phone) {
+        Address address() {
+            return new Address(street, city, region, postalCode, country);
+        }
+    }
+
+    public record ContactRequest(@NotBlank @Size(max = 200) String name, @Size(max = 100) String title,
+                                 @Email @Size(max = 254) String email, @Size(max = 40) String phone, Boolean active) {
+    }
+
+    public record BillingOrder(@NotNull List<@NotNull UUID> contactIds) {
+    }
+
+    @GET
+    public List<FacilityView> search(@QueryParam("q") String text, @QueryParam("includeInactive") boolean all,
+                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return directory.facilities(new Search(text, all, page, size)).stream().map(f -> FacilityView.of(f, null)).toList();
+    }
+
+    @POST
+    @RolesAllowed(TenantRole.ADMIN_ROLE)
+    public Response add(@NotNull @Valid FacilityRequest request) {
+        var facility = directory.addFacility(request.name(), request.address(), request.phone());
+        return Response.status(201).entity(FacilityView.of(facility, List.of())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public FacilityView show(@PathParam("id") UUID id) {
+        return FacilityView.of(directory.facility(id), directory.billingContacts(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(TenantRole.ADMIN_ROLE)
+    public FacilityView change(@PathParam("id") UUID id, @NotNull @Valid FacilityRequest request) {
+        directory.changeFacility(id, request.name(), request.address(), request.phone());
+        return show(id);
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    @RolesAllowed(TenantRole.ADMIN_ROLE)
+    public FacilityView deactivate(@PathParam("id") UUID id) {
+        directory.setFacilityActive(id, false);
+        return show(id);
+    }
+
+    @POST
+    @Path("{id}/activate")
+    @RolesAllowed(TenantRole.ADMIN_ROLE)
+    public FacilityView activate(@PathParam("id") UUID id) {
+        directory.setFacilityActive(id, true);
+        return show(id);
+    }
+
+    @GET
+    @Path("{id}/contacts")
+    public List<ContactView> contacts(@PathParam("id") UUID id, @QueryParam("includeInactive") boolean all) {
+        return directory.contacts(id, all).stream().map(ContactView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/contacts")
+    public Response addContact(@PathParam("id") UUID id, @NotNull @Valid ContactRequest request) {
+        var contact = directory.addContact(id, request.name(), request.title(), request.email(), request.phone());
+        return Response.status(201).entity(ContactView.of(contact)).build();
+    }
+
+    @PUT
+    @Path("{id}/contacts/{contactId}")
+    @RolesAllowed(TenantRole.ADMIN_ROLE)
+    public ContactView changeContact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId,
+                                     @NotNull @Valid ContactRequest request) {
+        return ContactView.of(directory.changeContact(id, contactId, request.name(), request.title(), request.email(),
+                request.phone(), request.active()));
+    }
+
+    /** Replaces the billing order: the listed contacts, first one the default recipient of sales orders. */
+    @PUT
+    @Path("{id}/billing-contacts")
+    @RolesAllowed(TenantRole.ADMIN_ROLE)
+    public List<ContactView> orderBillingContacts(@PathParam("id") UUID id, @NotNull @Valid BillingOrder order) {
+        return directory.orderBillingContacts(id, order.contactIds()).stream().map(ContactView::of).toList();
+    }
+}

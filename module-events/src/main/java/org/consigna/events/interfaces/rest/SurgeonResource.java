@@ -1,0 +1,70 @@
+package org.consigna.events.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.consigna.events.application.DirectoryService;
+import org.consigna.events.domain.directory.DirectoryRepository.Search;
+import org.consigna.events.interfaces.rest.DirectoryViews.SurgeonView;
+import org.consigna.platform.security.TenantRole;
+
+/** Surgeons of the directory: members search them, admins keep them (deactivate with {@code active: false}). */
+@Path("t/{tenant}/events/surgeons")
+@RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SurgeonResource {
+
+    @Inject
+    DirectoryService directory;
+
+    public record SurgeonRequest(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
+                                 @Size(max = 100) String specialty, Boolean active) {
+    }
+
+    @GET
+    public List<SurgeonView> search(@QueryParam("q") String text, @QueryParam("includeInactive") boolean all,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return directory.surgeons(new Search(text, all, page, size)).stream().map(SurgeonView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed(TenantRole.ADMIN_ROLE)
+    public Response add(@NotNull @Valid SurgeonRequest request) {
+        var surgeon = directory.addSurgeon(request.firstName(), request.lastName(), request.specialty());
+        return Response.status(201).entity(SurgeonView.of(surgeon)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public SurgeonView show(@PathParam("id") UUID id) {
+        return SurgeonView.of(directory.surgeon(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(TenantRole.ADMIN_ROLE)
+    public SurgeonView change(@PathParam("id") UUID id, @NotNull @Valid SurgeonRequest request) {
+        return SurgeonView.of(directory.changeSurgeon(id, request.firstName(), request.lastName(), request.specialty(),
+                request.active()));
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The events module: the facility directory, tenant event types built on pluggable event
+ * behaviours, events (cases and others) with their device lines, submit and reopen, history.
+ * Other modules use only {@code org.consigna.events.api}.
+ */
+package org.consigna.events;
