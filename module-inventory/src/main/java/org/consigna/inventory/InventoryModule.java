@@ -2,16 +2,47 @@ package org.consigna.inventory;
 
 import java.util.Optional;
 import java.util.Set;
+import org.consigna.inventory.domain.catalog.Item;
+import org.consigna.inventory.domain.catalog.ProductLine;
+import org.consigna.inventory.domain.catalog.Tracking;
+import org.consigna.inventory.domain.custody.Address;
+import org.consigna.inventory.domain.custody.Custodian;
+import org.consigna.inventory.domain.custody.CustodianKind;
+import org.consigna.inventory.domain.custody.Location;
+import org.consigna.inventory.domain.custody.LocationKind;
+import org.consigna.inventory.domain.device.Device;
+import org.consigna.inventory.domain.device.DeviceNote;
+import org.consigna.inventory.domain.device.DeviceState;
+import org.consigna.inventory.domain.device.DeviceStatus;
+import org.consigna.inventory.domain.device.DeviceTag;
+import org.consigna.inventory.domain.device.InactiveCause;
+import org.consigna.inventory.domain.ledger.EntryType;
+import org.consigna.inventory.domain.ledger.LedgerEntry;
+import org.consigna.inventory.domain.transfer.LineStatus;
+import org.consigna.inventory.domain.transfer.Transfer;
+import org.consigna.inventory.domain.transfer.TransferLine;
+import org.consigna.inventory.domain.transfer.TransferStatus;
 import org.consigna.platform.module.ConsignaModule;
 
-/** Declares the inventory module to the platform. */
+/**
+ * Declares the inventory module: its tenant tables (db/inventory), its JPA classes and its
+ * permissions. Members come from the identity module, reached only through its api package.
+ */
 public class InventoryModule implements ConsignaModule {
 
     public static final String ID = "inventory";
 
+    /** Named, not imported: modules meet only through api packages. */
+    private static final String IDENTITY = "identity";
+
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<String> dependsOn() {
+        return Set.of(IDENTITY);
     }
 
     @Override
@@ -20,7 +51,17 @@ public class InventoryModule implements ConsignaModule {
     }
 
     @Override
+    public Set<Class<?>> entities() {
+        return Set.of(ProductLine.class, Item.class, Tracking.Jpa.class,
+                Location.class, Address.class, Custodian.class, CustodianKind.Jpa.class, LocationKind.Jpa.class,
+                DeviceState.class, Device.class, DeviceTag.class, DeviceNote.class, DeviceStatus.Jpa.class, InactiveCause.Jpa.class,
+                LedgerEntry.class, EntryType.Jpa.class,
+                Transfer.class, TransferLine.class, TransferStatus.Jpa.class, LineStatus.Jpa.class);
+    }
+
+    @Override
     public Set<String> permissions() {
-        return Set.of("inventory:catalog", "inventory:receive", "inventory:transfer", "inventory:adjust");
+        return Set.of("inventory:catalog", "inventory:receive", "inventory:transfer", "inventory:adjust",
+                "inventory:deactivate", "inventory:verify");
     }
 }

@@ -1,0 +1,41 @@
+package org.consigna.inventory.api;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Inventory operations for other modules. There is no REST endpoint for any of them: reactivation
+ * in particular exists only for the events module (reopened event, device removed as unused).
+ */
+public interface DeviceInventory {
+
+    /** A device of the current tenant, if it exists, whatever its status and whoever holds it. */
+    Optional<DeviceSummary> find(UUID deviceId);
+
+    /**
+     * Whether the device can be used in an event at the facility: active and on hand, or facility stock
+     * of that facility; never while a pending transfer holds it. Custody rules are the caller's to apply.
+     */
+    Availability availability(UUID deviceId, UUID facilityId);
+
+    /**
+     * Marks units used up in an event: the device becomes inactive (consumed); for part of a lot
+     * quantity, the used part becomes an inactive device of its own.
+     *
+     * @param quantity units used; a serialized device has one
+     * @return the id of the consumed device (the same device, or the part split off)
+     */
+    UUID markConsumed(UUID deviceId, int quantity, SourceDocument source);
+
+    /**
+     * The only way back to active: an event was reopened and the device removed with status unused.
+     * Refused unless the device was consumed; a device deactivated by hand is never reactivated.
+     */
+    DeviceSummary reactivate(UUID deviceId, SourceDocument source);
+
+    /**
+     * Sells the device to a facility as facility stock ({@code facilityId} given), or returns it to
+     * consigned stock ({@code null}). Custody stays with the custodian.
+     */
+    DeviceSummary recordFacilityChange(UUID deviceId, UUID facilityId, SourceDocument source);
+}

@@ -1,0 +1,16 @@
+package org.consigna.inventory.api;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A device as other modules see it.
+ *
+ * @param status            {@code active}, {@code facility_stock} or {@code inactive}
+ * @param custodianKind     {@code member} (the id is a member id) or {@code location}
+ * @param pendingTransferId the pending transfer holding the device, or null
+ */
+public record DeviceSummary(UUID id, UUID itemId, String catalogNumber, boolean singleUse, String serial, String lot,
+                            LocalDate expiry, int quantity, String status, UUID custodianId, String custodianKind,
+                            UUID facilityId, UUID pendingTransferId) {
+}

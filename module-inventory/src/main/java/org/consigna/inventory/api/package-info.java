@@ -1,0 +1,7 @@
+/**
+ * What other modules may use of inventory (events, facility stock): look a device up, ask whether
+ * it can be used, mark it consumed, reactivate a consumed one, move it to or from a facility. Each
+ * call joins the caller's transaction and writes its ledger entry there, checks the caller's custody
+ * through the core's access service, and refuses with problems like the REST API does.
+ */
+package org.consigna.inventory.api;

@@ -1,0 +1,67 @@
+package org.consigna.inventory.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+import org.consigna.identity.api.MemberDirectory;
+import org.consigna.identity.api.MemberSummary;
+import org.consigna.inventory.domain.custody.Custodian;
+import org.consigna.inventory.domain.custody.Location;
+import org.consigna.inventory.domain.custody.LocationRepository;
+import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.security.TenantRole;
+
+/**
+ * Turns a custodian id from a request into a reference: one of this module's locations, or a member
+ * of the tenant (through the identity module's api). Ids are UUIDs, so the two never collide.
+ */
+@ApplicationScoped
+public class Custodians {
+
+    @Inject
+    LocationRepository locations;
+
+    @Inject
+    MemberDirectory members;
+
+    /** A custodian that may take inventory now: an open location, or an active distributor or sales member. */
+    public Custodian holder(UUID id) {
+        Optional<Location> location = locations.find(id);
+        if (location.isPresent()) {
+            location.get().requireActive();
+            return location.get().asCustodian();
+        }
+        MemberSummary member = members.find(id).orElseThrow(() -> notFound(id));
+        if (member.role() == TenantRole.ADMIN) {
+            throw new ProblemException(409, "not-a-custodian", "Not a custodian", member.displayName()
+                    + " is an admin; inventory is held by distributors, sales users and locations");
+        }
+        if (!member.active()) {
+            throw new ProblemException(409, "custodian-inactive", "Custodian is disabled",
+                    member.displayName() + " is disabled and cannot take inventory");
+        }
+        return Custodian.member(id);
+    }
+
+    /** Any custodian that exists, active or not (for filters and views). */
+    public Custodian known(UUID id) {
+        if (locations.find(id).isPresent()) {
+            return Custodian.location(id);
+        }
+        return members.find(id).map(m -> Custodian.member(id)).orElseThrow(() -> notFound(id));
+    }
+
+    /** How a view names the custodian; the id when it cannot be found any more. */
+    public String name(Custodian custodian) {
+        return switch (custodian.kind()) {
+            case LOCATION -> locations.find(custodian.id()).map(Location::name).orElse(custodian.id().toString());
+            case MEMBER -> members.find(custodian.id()).map(MemberSummary::displayName).orElse(custodian.id().toString());
+        };
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return new ProblemException(404, "custodian-not-found", "Custodian not found",
+                "There is no member or location '" + id + "' in this tenant");
+    }
+}

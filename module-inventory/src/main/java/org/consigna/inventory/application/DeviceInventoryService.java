@@ -1,0 +1,125 @@
+package org.consigna.inventory.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.consigna.inventory.api.Availability;
+import org.consigna.inventory.api.DeviceInventory;
+import org.consigna.inventory.api.DeviceSummary;
+import org.consigna.inventory.api.SourceDocument;
+import org.consigna.inventory.domain.Wire;
+import org.consigna.inventory.domain.catalog.CatalogRepository;
+import org.consigna.inventory.domain.catalog.Item;
+import org.consigna.inventory.domain.device.Device;
+import org.consigna.inventory.domain.device.DeviceRepository;
+import org.consigna.inventory.domain.device.DeviceStatus;
+import org.consigna.inventory.domain.ledger.EntryType;
+import org.consigna.inventory.domain.ledger.Posting;
+import org.consigna.inventory.domain.ledger.Source;
+import org.consigna.platform.problem.ProblemException;
+
+/** The inventory api for other modules; each call joins the caller's transaction. */
+@ApplicationScoped
+@Transactional
+public class DeviceInventoryService implements DeviceInventory {
+
+    @Inject
+    DeviceRepository devices;
+
+    @Inject
+    CatalogRepository catalog;
+
+    @Inject
+    DeviceService deviceService;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Ledger ledger;
+
+    @Override
+    public Optional<DeviceSummary> find(UUID deviceId) {
+        return devices.find(deviceId).map(this::summary);
+    }
+
+    @Override
+    public Availability availability(UUID deviceId, UUID facilityId) {
+        Optional<Device> found = devices.find(deviceId);
+        if (found.isEmpty()) {
+            return new Availability(Availability.Reason.UNKNOWN_DEVICE, "There is no device '" + deviceId + "'");
+        }
+        Device d = found.get();
+        if (d.status() == DeviceStatus.INACTIVE) {
+            return new Availability(Availability.Reason.INACTIVE, d.label() + " is inactive");
+        }
+        if (d.pendingTransferId() != null) {
+            return new Availability(Availability.Reason.IN_PENDING_TRANSFER, d.label() + " is in pending transfer " + d.pendingTransferId());
+        }
+        if (d.quantity() == 0) {
+            return new Availability(Availability.Reason.NOTHING_ON_HAND, d.label() + " has quantity 0");
+        }
+        if (d.status() == DeviceStatus.FACILITY_STOCK && !d.facilityId().equals(facilityId)) {
+            return new Availability(Availability.Reason.FACILITY_STOCK_OF_ANOTHER_FACILITY, d.label()
+                    + " is facility stock of facility " + d.facilityId());
+        }
+        return new Availability(Availability.Reason.AVAILABLE, d.label() + " is available");
+    }
+
+    @Override
+    public UUID markConsumed(UUID deviceId, int quantity, SourceDocument source) {
+        Device device = deviceService.lockForChange(deviceId);
+        UUID actor = access.actor();
+        Instant now = Instant.now();
+        String reason = "used in " + source.type() + " " + source.id();
+        Posting posting;
+        UUID consumed;
+        if (quantity == device.quantity()) {
+            posting = device.consume(reason, actor, now);
+            consumed = device.id();
+        } else if (quantity > 0 && quantity < device.quantity()) {
+            Device used = device.consumePart(quantity, reason, actor, now);
+            devices.add(used);
+            posting = device.splitPosting(EntryType.CONSUMED, used, reason);
+            consumed = used.id();
+        } else {
+            throw ProblemException.badRequest("invalid-quantity", device.label() + " holds " + device.quantity()
+                    + "; between 1 and " + device.quantity() + " units can be used");
+        }
+        ledger.post(List.of(posting), act(actor, device, source));
+        return consumed;
+    }
+
+    @Override
+    public DeviceSummary reactivate(UUID deviceId, SourceDocument source) {
+        Device device = deviceService.lockForChange(deviceId);
+        UUID actor = access.actor();
+        ledger.post(List.of(device.reactivate("removed unused from " + source.type() + " " + source.id(), Instant.now())),
+                act(actor, device, source));
+        return summary(device);
+    }
+
+    @Override
+    public DeviceSummary recordFacilityChange(UUID deviceId, UUID facilityId, SourceDocument source) {
+        Device device = deviceService.lockForChange(deviceId);
+        UUID actor = access.actor();
+        String reason = facilityId == null ? "back to consigned stock" : "facility stock of " + facilityId;
+        ledger.post(List.of(device.changeFacility(facilityId, reason, Instant.now())), act(actor, device, source));
+        return summary(device);
+    }
+
+    private static Act act(UUID actor, Device device, SourceDocument source) {
+        return new Act(actor, device.custodian().id(), new Source(source.type(), source.id(), source.reference()));
+    }
+
+    private DeviceSummary summary(Device d) {
+        Item item = catalog.findItem(d.itemId()).orElseThrow();
+        return new DeviceSummary(d.id(), d.itemId(), item.catalogNumber(), item.singleUse(), d.serial(), d.lot(), d.expiry(),
+                d.quantity(), Wire.of(d.status()), d.custodian().id(), d.custodian().kindWire(), d.facilityId(),
+                d.pendingTransferId());
+    }
+}

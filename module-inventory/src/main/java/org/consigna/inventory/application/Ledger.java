@@ -1,0 +1,62 @@
+package org.consigna.inventory.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.consigna.inventory.domain.ledger.Account;
+import org.consigna.inventory.domain.ledger.Balances;
+import org.consigna.inventory.domain.ledger.LedgerEntry;
+import org.consigna.inventory.domain.ledger.LedgerRepository;
+import org.consigna.inventory.domain.ledger.Posting;
+
+/**
+ * Writes a use case's postings: first the balances (locked in a fixed order), then one entry per
+ * posting with the balances that result from it. Called last in a use case, inside its transaction.
+ */
+@ApplicationScoped
+public class Ledger {
+
+    /** Entries written per flush in bulk work, matching the JDBC batch size. */
+    private static final int CHUNK = 1000;
+
+    @Inject
+    Balances balances;
+
+    @Inject
+    LedgerRepository entries;
+
+    public void post(List<Posting> postings, Act act) {
+        if (postings.isEmpty()) {
+            return;
+        }
+        SortedMap<Account, Integer> deltas = new TreeMap<>();
+        for (Posting p : postings) {
+            if (p.source() != null) {
+                deltas.merge(p.source(), p.sourceDelta(), Integer::sum);
+            }
+            deltas.merge(p.target(), p.targetDelta(), Integer::sum);
+        }
+        Map<Account, Integer> after = balances.add(deltas);
+        // Walk forward from each balance as it was before this use case, entry by entry.
+        Map<Account, Integer> running = new HashMap<>();
+        deltas.forEach((account, delta) -> running.put(account, after.get(account) - delta));
+        Instant now = Instant.now();
+        int written = 0;
+        for (Posting p : postings) {
+            Integer fromBalance = null;
+            if (p.source() != null) {
+                fromBalance = running.merge(p.source(), p.sourceDelta(), Integer::sum);
+            }
+            int balance = running.merge(p.target(), p.targetDelta(), Integer::sum);
+            entries.append(new LedgerEntry(p, act.actor(), act.onBehalfOf(), act.source(), balance, fromBalance, now));
+            if (++written % CHUNK == 0 && postings.size() > CHUNK) {
+                entries.flushAndClear();
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.consigna.inventory.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.consigna.inventory.domain.custody.Custodian;
+import org.consigna.inventory.domain.device.Device;
+import org.consigna.inventory.domain.device.DeviceRepository;
+import org.consigna.inventory.domain.ledger.EntryType;
+import org.consigna.inventory.domain.ledger.Posting;
+import org.consigna.inventory.domain.ledger.Source;
+import org.consigna.inventory.domain.transfer.Transfer;
+import org.consigna.inventory.domain.transfer.TransferLine;
+import org.consigna.inventory.domain.transfer.TransferRepository;
+import org.consigna.inventory.domain.transfer.TransferStatus;
+import org.consigna.platform.problem.ProblemException;
+
+/**
+ * Transfers: created by (or for) the sender, accepted in whole or part or rejected by (or for) the
+ * receiver, cancelled by (or for) the sender. Rows are locked transfer first, then devices in id
+ * order, so of two concurrent requests on the same devices exactly one wins and the other is told why.
+ */
+@ApplicationScoped
+@Transactional
+public class TransferService {
+
+    @Inject
+    TransferRepository transfers;
+
+    @Inject
+    DeviceRepository devices;
+
+    @Inject
+    Custodians custodians;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Ledger ledger;
+
+    /** A device to send; quantity null means all of it. */
+    public record Line(UUID deviceId, Integer quantity) {
+    }
+
+    public Transfer create(UUID receiverId, List<Line> lines, String note) {
+        Custodian receiver = custodians.holder(receiverId);
+        Set<UUID> ids = new HashSet<>();
+        lines.forEach(line -> {
+            if (!ids.add(line.deviceId())) {
+                throw ProblemException.badRequest("duplicate-line", "Device " + line.deviceId() + " appears twice in the transfer");
+            }
+        });
+        Map<UUID, Device> locked = devices.lock(ids).stream().collect(Collectors.toMap(Device::id, Function.identity()));
+        Custodian sender = null;
+        for (Line line : lines) {
+            Device device = locked.get(line.deviceId());
+            if (device == null) {
+                throw Access.deviceNotFound(line.deviceId());
+            }
+            access.requireVisible(device);
+            if (sender != null && !sender.equals(device.custodian())) {
+                throw ProblemException.badRequest("one-sender", "A transfer sends from one custodian;"
+                        + " these devices are held by " + sender + " and " + device.custodian());
+            }
+            sender = device.custodian();
+        }
+        access.requireMayActFor(sender);
+        Instant now = Instant.now();
+        Transfer transfer = new Transfer(sender, receiver, note, access.actor(), now);
+        for (Line line : lines) {
+            Device device = locked.get(line.deviceId());
+            int quantity = line.quantity() == null ? device.quantity() : line.quantity();
+            device.holdFor(transfer.id(), quantity, now);
+            transfer.add(device.id(), quantity);
+        }
+        transfers.add(transfer);
+        return transfer;
+    }
+
+    /** Accepts the given lines (all when null); the rest are rejected as missing from the shipment. */
+    public Transfer accept(UUID id, Set<UUID> lineIds, String note) {
+        Transfer transfer = lockVisible(id);
+        access.requireMayActFor(transfer.to());
+        UUID actor = access.actor();
+        Instant now = Instant.now();
+        Set<TransferLine> accepted = new HashSet<>(transfer.accept(lineIds, actor, note, now));
+        Map<UUID, Device> held = lockDevices(transfer);
+        List<Posting> postings = new ArrayList<>();
+        for (TransferLine line : transfer.lines()) {
+            Device device = held.get(line.deviceId());
+            device.release(transfer.id(), now);
+            if (!accepted.contains(line)) {
+                continue;
+            }
+            if (line.quantity() == device.quantity()) {
+                postings.add(device.transferTo(transfer.to(), now));
+                transfer.received(line, device.id());
+            } else {
+                Device part = device.splitTo(transfer.to(), line.quantity(), now);
+                devices.add(part);
+                postings.add(device.splitPosting(EntryType.TRANSFERRED, part, null));
+                transfer.received(line, part.id());
+            }
+        }
+        ledger.post(postings, new Act(actor, transfer.to().id(), Source.of("transfer", transfer.id(), null)));
+        return transfer;
+    }
+
+    public Transfer reject(UUID id, String note) {
+        Transfer transfer = lockVisible(id);
+        access.requireMayActFor(transfer.to());
+        transfer.reject(access.actor(), note, Instant.now());
+        release(transfer);
+        return transfer;
+    }
+
+    public Transfer cancel(UUID id, String note) {
+        Transfer transfer = lockVisible(id);
+        access.requireMayActFor(transfer.from());
+        transfer.cancel(access.actor(), note, Instant.now());
+        release(transfer);
+        return transfer;
+    }
+
+    public Transfer load(UUID id) {
+        Transfer transfer = transfers.find(id).orElseThrow(() -> notFound(id));
+        return requireVisible(transfer);
+    }
+
+    /** Newest first, keyset-paged; only transfers from or to custodians the caller sees. */
+    public List<Transfer> list(TransferStatus status, UUID custodianId, Instant beforeCreated, UUID beforeId, int limit) {
+        Set<UUID> scope = access.visibleCustodians();
+        Set<UUID> custodians = custodianId == null ? scope
+                : scope == null || scope.contains(custodianId) ? Set.of(custodianId) : Set.of();
+        return transfers.list(custodians, status, beforeCreated, beforeId, limit);
+    }
+
+    private Transfer lockVisible(UUID id) {
+        return requireVisible(transfers.lock(id).orElseThrow(() -> notFound(id)));
+    }
+
+    private Transfer requireVisible(Transfer transfer) {
+        if (!access.maySee(transfer.from()) && !access.maySee(transfer.to())) {
+            throw notFound(transfer.id());
+        }
+        return transfer;
+    }
+
+    private void release(Transfer transfer) {
+        Instant now = Instant.now();
+        lockDevices(transfer).values().forEach(device -> device.release(transfer.id(), now));
+    }
+
+    /** The transfer's devices, locked; each must still be held by this transfer. */
+    private Map<UUID, Device> lockDevices(Transfer transfer) {
+        List<UUID> ids = transfer.lines().stream().map(TransferLine::deviceId).toList();
+        Map<UUID, Device> held = devices.lock(ids).stream().collect(Collectors.toMap(Device::id, Function.identity()));
+        held.values().stream().filter(d -> !transfer.id().equals(d.pendingTransferId())).findFirst().ifPresent(d -> {
+            throw new IllegalStateException(d.label() + " is not held by transfer " + transfer.id());
+        });
+        return held;
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return new ProblemException(404, "transfer-not-found", "Transfer not found", "There is no transfer '" + id + "' you may see");
+    }
+}

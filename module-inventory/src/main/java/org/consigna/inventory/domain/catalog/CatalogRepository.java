@@ -1,0 +1,27 @@
+package org.consigna.inventory.domain.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Product lines and items of the current tenant. */
+public interface CatalogRepository {
+
+    Optional<ProductLine> findLine(UUID id);
+
+    List<ProductLine> lines();
+
+    Optional<Item> findItem(UUID id);
+
+    Optional<Item> findItemByGtin(String gtin);
+
+    /** Items by product line (null: all) and active flag (null: both), ordered by catalog number. */
+    List<Item> items(UUID productLineId, Boolean active);
+
+    List<Item> itemsByIds(Collection<UUID> ids);
+
+    void add(ProductLine line);
+
+    void add(Item item);
+}

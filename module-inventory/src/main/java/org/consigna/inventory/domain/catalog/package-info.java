@@ -1,0 +1,2 @@
+/** The manufacturer's catalog: product lines and the items devices are instances of. */
+package org.consigna.inventory.domain.catalog;

@@ -1,0 +1,95 @@
+package org.consigna.inventory.domain.custody;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.consigna.platform.persistence.TenantSchema;
+import org.consigna.platform.problem.ProblemException;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/** An office or warehouse that holds inventory. Closed (inactive), never deleted: devices keep its history. */
+@Entity
+@Table(name = "location")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)
+public class Location {
+
+    @Id
+    private UUID id;
+
+    private String name;
+
+    @Convert(converter = LocationKind.Jpa.class)
+    private LocationKind kind;
+
+    @Embedded
+    private Address address;
+
+    private boolean active;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Location() {
+    }
+
+    public Location(String name, LocationKind kind, Address address, Instant now) {
+        this.id = UUID.randomUUID();
+        this.createdAt = now;
+        change(name, kind, address, true);
+    }
+
+    public void change(String name, LocationKind kind, Address address, boolean active) {
+        this.name = name.trim();
+        this.kind = kind;
+        this.address = address;
+        this.active = active;
+    }
+
+    /** Only an open location can receive inventory. */
+    public void requireActive() {
+        if (!active) {
+            throw ProblemException.conflict("custodian-inactive", "Location '" + name + "' is closed and cannot receive inventory");
+        }
+    }
+
+    public Custodian asCustodian() {
+        return Custodian.location(id);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public LocationKind kind() {
+        return kind;
+    }
+
+    public Address address() {
+        return address;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

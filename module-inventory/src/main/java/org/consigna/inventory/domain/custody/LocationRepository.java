@@ -1,0 +1,15 @@
+package org.consigna.inventory.domain.custody;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The tenant's locations. */
+public interface LocationRepository {
+
+    Optional<Location> find(UUID id);
+
+    List<Location> all();
+
+    void add(Location location);
+}

@@ -1,0 +1,203 @@
+package org.consigna.inventory.domain.device;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+import org.consigna.inventory.domain.custody.Custodian;
+import org.consigna.inventory.domain.ledger.Account;
+import org.consigna.inventory.domain.ledger.EntryType;
+import org.consigna.inventory.domain.ledger.Posting;
+import org.consigna.platform.persistence.TenantSchema;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/**
+ * One serialized unit, or a quantity of one lot (or of an untracked item), held by one custodian.
+ * Every change of custody, status, quantity or facility returns the {@link Posting} the ledger
+ * must record in the same transaction. Not cached: there are millions and they change under locks.
+ */
+@Entity
+@Table(name = "device")
+@Cacheable(false)
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)
+public class Device extends DeviceState {
+
+    protected Device() {
+    }
+
+    private Device(UUID itemId, String serial, String lot, LocalDate expiry, int quantity, String udi,
+                   Custodian custodian, Instant now) {
+        this.id = UUID.randomUUID();
+        this.itemId = Objects.requireNonNull(itemId);
+        this.serial = serial;
+        this.lot = lot;
+        this.expiry = expiry;
+        this.quantity = quantity;
+        this.udi = udi;
+        this.custodian = Objects.requireNonNull(custodian);
+        this.status = DeviceStatus.ACTIVE;
+        this.receivedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** A device entering the inventory; the receiving use case has checked it against its item. */
+    public static Device receive(UUID itemId, String serial, String lot, LocalDate expiry, int quantity, String udi,
+                                 Custodian custodian, Instant now) {
+        if (quantity < 1 || serial != null && quantity != 1) {
+            throw DeviceProblems.invalid("invalid-quantity", "A device is received with quantity 1 or more, a serialized one with 1");
+        }
+        return new Device(itemId, serial, lot, expiry, quantity, udi, custodian, now);
+    }
+
+    public Posting received() {
+        return posting(EntryType.RECEIVED, id, null, quantity, null, null, 0, account(), quantity, null);
+    }
+
+    /** Puts the device into a pending transfer: from now on it cannot move or be used elsewhere. */
+    public void holdFor(UUID transferId, int transferQuantity, Instant now) {
+        requireMovable("transferred");
+        if (transferQuantity < 1 || transferQuantity > quantity) {
+            throw DeviceProblems.invalid("invalid-quantity", label() + " holds " + quantity
+                    + "; a transfer line must move between 1 and " + quantity);
+        }
+        this.pendingTransferId = transferId;
+        this.updatedAt = now;
+    }
+
+    /** Lets go of a pending transfer that was decided or cancelled. */
+    public void release(UUID transferId, Instant now) {
+        if (transferId.equals(pendingTransferId)) {
+            this.pendingTransferId = null;
+            this.updatedAt = now;
+        }
+    }
+
+    /** Custody moves as a whole: the accepted line carried the device's full quantity. */
+    public Posting transferTo(Custodian receiver, Instant now) {
+        Account before = account();
+        Custodian sender = custodian;
+        this.custodian = receiver;
+        this.updatedAt = now;
+        return posting(EntryType.TRANSFERRED, id, null, quantity, sender, before, -quantity, account(), quantity, null);
+    }
+
+    /** Part of a lot quantity moves: it becomes a new device at the receiver. */
+    public Device splitTo(Custodian receiver, int part, Instant now) {
+        if (part < 1 || part >= quantity) {
+            throw new IllegalArgumentException("a split takes between 1 and " + (quantity - 1) + " units");
+        }
+        Device child = new Device(itemId, serial, lot, expiry, part, udi, receiver, now);
+        child.facilityId = facilityId;
+        child.status = status;
+        this.quantity -= part;
+        this.updatedAt = now;
+        return child;
+    }
+
+    /**
+     * The ledger's view of a split: a moved part goes from this device's balance to the child's; a
+     * used (inactive) part just leaves this device's balance.
+     */
+    public Posting splitPosting(EntryType type, Device child, String reason) {
+        if (!child.status.counted()) {
+            return child.posting(type, child.id, id, child.quantity, custodian, null, 0, account(), -child.quantity, reason);
+        }
+        return child.posting(type, child.id, id, child.quantity, custodian, account(), -child.quantity,
+                child.account(), child.quantity, reason);
+    }
+
+    public Posting adjust(int delta, String reason, Instant now) {
+        requireChangeable("adjusted");
+        if (delta == 0) {
+            throw DeviceProblems.invalid("invalid-adjustment", "An adjustment changes the quantity by at least one unit");
+        }
+        if (quantity + delta < 0) {
+            throw DeviceProblems.negative(this, delta);
+        }
+        if (serial != null && quantity + delta > 1) {
+            throw DeviceProblems.invalid("invalid-adjustment", label() + " is serialized and holds at most one unit");
+        }
+        this.quantity += delta;
+        this.updatedAt = now;
+        return posting(EntryType.ADJUSTED, id, null, delta, custodian, null, 0, account(), delta, reason);
+    }
+
+    public Posting deactivate(String reason, UUID by, Instant now) {
+        requireChangeable("deactivated");
+        becomeInactive(InactiveCause.DEACTIVATED, reason, by, now);
+        return posting(EntryType.DEACTIVATED, id, null, quantity, custodian, null, 0, account(), -quantity, reason);
+    }
+
+    /** Used up in an event; the caller checked availability. The whole device. */
+    public Posting consume(String reason, UUID by, Instant now) {
+        requireUsable();
+        becomeInactive(InactiveCause.CONSUMED, reason, by, now);
+        return posting(EntryType.CONSUMED, id, null, quantity, custodian, null, 0, account(), -quantity, reason);
+    }
+
+    /** Part of a lot used up: the used part becomes an inactive device of its own. */
+    public Device consumePart(int part, String reason, UUID by, Instant now) {
+        requireUsable();
+        Device used = splitTo(custodian, part, now);
+        used.becomeInactive(InactiveCause.CONSUMED, reason, by, now);
+        return used;
+    }
+
+    /** The one way back: a consumed device removed unused from a reopened event. */
+    public Posting reactivate(String reason, Instant now) {
+        if (status != DeviceStatus.INACTIVE || inactiveCause != InactiveCause.CONSUMED) {
+            throw DeviceProblems.notReactivatable(this);
+        }
+        this.status = facilityId == null ? DeviceStatus.ACTIVE : DeviceStatus.FACILITY_STOCK;
+        this.inactiveCause = null;
+        this.inactiveReason = null;
+        this.inactiveBy = null;
+        this.inactiveAt = null;
+        this.updatedAt = now;
+        return posting(EntryType.REACTIVATED, id, null, quantity, custodian, null, 0, account(), quantity, reason);
+    }
+
+    /** Sold to a facility as facility stock (facility given), or back to consigned stock (null). */
+    public Posting changeFacility(UUID facility, String reason, Instant now) {
+        requireChangeable("moved to another facility");
+        if (Objects.equals(facility, facilityId)) {
+            throw DeviceProblems.invalid("facility-unchanged", label() + " is already "
+                    + (facility == null ? "consigned stock" : "facility stock of " + facility));
+        }
+        Account before = account();
+        this.facilityId = facility;
+        this.status = facility == null ? DeviceStatus.ACTIVE : DeviceStatus.FACILITY_STOCK;
+        this.updatedAt = now;
+        return posting(EntryType.FACILITY_CHANGED, id, null, quantity, custodian, before, -quantity, account(), quantity, reason);
+    }
+
+    /** Expiry and raw UDI can be corrected; identity (item, serial, lot) cannot. */
+    public void edit(LocalDate newExpiry, String newUdi, Instant now) {
+        requireActionable("edited");
+        this.expiry = newExpiry;
+        this.udi = newUdi;
+        this.updatedAt = now;
+    }
+
+    private void becomeInactive(InactiveCause cause, String reason, UUID by, Instant now) {
+        this.status = DeviceStatus.INACTIVE;
+        this.inactiveCause = cause;
+        this.inactiveReason = reason;
+        this.inactiveBy = by;
+        this.inactiveAt = now;
+        this.updatedAt = now;
+    }
+
+    private Posting posting(EntryType type, UUID deviceId, UUID parent, int entryQuantity, Custodian from,
+                            Account source, int sourceDelta, Account target, int targetDelta, String reason) {
+        return new Posting(type, deviceId, parent, itemId, lot, serial, entryQuantity, from, custodian, facilityId,
+                status, source, sourceDelta, target, targetDelta, reason);
+    }
+}

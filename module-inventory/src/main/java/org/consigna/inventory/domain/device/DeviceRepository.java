@@ -1,0 +1,35 @@
+package org.consigna.inventory.domain.device;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Devices of the current tenant, their tags and notes. */
+public interface DeviceRepository {
+
+    Optional<Device> find(UUID id);
+
+    /** Locks the device's row until the transaction ends: the second of two concurrent changes waits and sees the first. */
+    Optional<Device> lock(UUID id);
+
+    /** Locks the devices in id order, so two transactions locking overlapping sets never deadlock. */
+    List<Device> lock(Collection<UUID> ids);
+
+    /** Of the given serials of one item, those a live device holds (a consumed one still holds its serial). */
+    Set<String> takenSerials(UUID itemId, Collection<String> serials);
+
+    void add(Device device);
+
+    /** Writes pending inserts and frees memory during bulk work. */
+    void flushAndClear();
+
+    Set<String> tags(UUID deviceId);
+
+    void add(DeviceTag tag);
+
+    List<DeviceNote> notes(UUID deviceId);
+
+    void add(DeviceNote note);
+}

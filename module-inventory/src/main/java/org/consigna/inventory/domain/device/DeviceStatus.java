@@ -1,0 +1,23 @@
+package org.consigna.inventory.domain.device;
+
+import jakarta.persistence.Converter;
+import org.consigna.inventory.domain.WireConverter;
+
+/**
+ * Active (unused, sellable) · facility stock (sold to a facility, still unused, custody kept by the
+ * seller) · inactive (consumed or deactivated by hand). Only inactive devices leave on-hand.
+ */
+public enum DeviceStatus {
+    ACTIVE, FACILITY_STOCK, INACTIVE;
+
+    public boolean counted() {
+        return this != INACTIVE;
+    }
+
+    @Converter
+    public static class Jpa extends WireConverter<DeviceStatus> {
+        public Jpa() {
+            super(DeviceStatus.class);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.consigna.inventory.domain.ledger;
+
+import jakarta.persistence.Converter;
+import org.consigna.inventory.domain.WireConverter;
+
+/** What a ledger entry records. */
+public enum EntryType {
+    /** A device entered the inventory. */
+    RECEIVED,
+    /** Custody moved, at acceptance of a transfer line. */
+    TRANSFERRED,
+    /** A quantity was corrected (found, lost, damaged, count correction); the quantity is signed. */
+    ADJUSTED,
+    /** Taken out of use by hand, with a reason. */
+    DEACTIVATED,
+    /** Used up, in an event. */
+    CONSUMED,
+    /** A consumed device back to active: an event was reopened and the device removed unused. */
+    REACTIVATED,
+    /** Sold to a facility as facility stock, or back from it. */
+    FACILITY_CHANGED;
+
+    @Converter
+    public static class Jpa extends WireConverter<EntryType> {
+        public Jpa() {
+            super(EntryType.class);
+        }
+    }
+}

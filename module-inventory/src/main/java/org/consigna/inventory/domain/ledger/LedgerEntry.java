@@ -1,0 +1,213 @@
+package org.consigna.inventory.domain.ledger;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.consigna.inventory.domain.custody.Custodian;
+import org.consigna.inventory.domain.custody.CustodianKind;
+import org.consigna.inventory.domain.device.DeviceStatus;
+import org.consigna.platform.persistence.TenantSchema;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/**
+ * One append-only ledger row. Immutable once built: there are no setters and the database refuses
+ * UPDATE and DELETE. {@code seq} is given by the database at insert and orders the ledger.
+ * {@code balance} is the resulting balance where the device counts afterwards; {@code fromBalance}
+ * the resulting balance it left, when the change moved it between balances.
+ */
+@Entity
+@Table(name = "ledger_entry")
+@Cacheable(false)
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)
+public class LedgerEntry {
+
+    @Id
+    private UUID id;
+
+    @Column(insertable = false, updatable = false)
+    private Long seq;
+
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+
+    @Convert(converter = EntryType.Jpa.class)
+    private EntryType type;
+
+    @Column(name = "actor_id")
+    private UUID actorId;
+
+    @Column(name = "on_behalf_of")
+    private UUID onBehalfOf;
+
+    @Column(name = "device_id")
+    private UUID deviceId;
+
+    @Column(name = "parent_device_id")
+    private UUID parentDeviceId;
+
+    @Column(name = "item_id")
+    private UUID itemId;
+
+    private String lot;
+
+    private String serial;
+
+    private int quantity;
+
+    @Column(name = "from_custodian_id")
+    private UUID fromCustodianId;
+
+    @Column(name = "from_custodian_kind")
+    @Convert(converter = CustodianKind.Jpa.class)
+    private CustodianKind fromCustodianKind;
+
+    @Column(name = "to_custodian_id")
+    private UUID toCustodianId;
+
+    @Column(name = "to_custodian_kind")
+    @Convert(converter = CustodianKind.Jpa.class)
+    private CustodianKind toCustodianKind;
+
+    @Column(name = "facility_id")
+    private UUID facilityId;
+
+    @Convert(converter = DeviceStatus.Jpa.class)
+    private DeviceStatus status;
+
+    private int balance;
+
+    @Column(name = "from_balance")
+    private Integer fromBalance;
+
+    private String reason;
+
+    @Column(name = "source_type")
+    private String sourceType;
+
+    @Column(name = "source_id")
+    private String sourceId;
+
+    private String reference;
+
+    protected LedgerEntry() {
+    }
+
+    /** @param onBehalfOf the custodian the actor acted for; not stored when it is the actor themselves */
+    public LedgerEntry(Posting posting, UUID actorId, UUID onBehalfOf, Source source, int balance, Integer fromBalance,
+                       Instant now) {
+        this.id = UUID.randomUUID();
+        this.occurredAt = now;
+        this.type = posting.type();
+        this.actorId = actorId;
+        this.onBehalfOf = actorId.equals(onBehalfOf) ? null : onBehalfOf;
+        this.deviceId = posting.deviceId();
+        this.parentDeviceId = posting.parentDeviceId();
+        this.itemId = posting.itemId();
+        this.lot = posting.lot();
+        this.serial = posting.serial();
+        this.quantity = posting.quantity();
+        if (posting.from() != null) {
+            this.fromCustodianId = posting.from().id();
+            this.fromCustodianKind = posting.from().kind();
+        }
+        this.toCustodianId = posting.to().id();
+        this.toCustodianKind = posting.to().kind();
+        this.facilityId = posting.facilityId();
+        this.status = posting.status();
+        this.balance = balance;
+        this.fromBalance = fromBalance;
+        this.reason = posting.reason();
+        this.sourceType = source.type();
+        this.sourceId = source.id();
+        this.reference = source.reference();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Long seq() {
+        return seq;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public EntryType type() {
+        return type;
+    }
+
+    public UUID actorId() {
+        return actorId;
+    }
+
+    public UUID onBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public UUID deviceId() {
+        return deviceId;
+    }
+
+    public UUID parentDeviceId() {
+        return parentDeviceId;
+    }
+
+    public UUID itemId() {
+        return itemId;
+    }
+
+    public String lot() {
+        return lot;
+    }
+
+    public String serial() {
+        return serial;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public Custodian from() {
+        return fromCustodianId == null ? null : new Custodian(fromCustodianId, fromCustodianKind);
+    }
+
+    public Custodian to() {
+        return new Custodian(toCustodianId, toCustodianKind);
+    }
+
+    public UUID facilityId() {
+        return facilityId;
+    }
+
+    public DeviceStatus status() {
+        return status;
+    }
+
+    public int balance() {
+        return balance;
+    }
+
+    public Integer fromBalance() {
+        return fromBalance;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Source source() {
+        return new Source(sourceType, sourceId, reference);
+    }
+}

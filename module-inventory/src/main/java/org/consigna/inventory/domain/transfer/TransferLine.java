@@ -1,0 +1,91 @@
+package org.consigna.inventory.domain.transfer;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.consigna.platform.persistence.TenantSchema;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/** One device (or part of a lot quantity) of a transfer. */
+@Entity
+@Table(name = "transfer_line")
+@Cacheable(false)
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)
+public class TransferLine {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "transfer_id")
+    private Transfer transfer;
+
+    private int position;
+
+    @Column(name = "device_id")
+    private UUID deviceId;
+
+    private int quantity;
+
+    @Convert(converter = LineStatus.Jpa.class)
+    private LineStatus status;
+
+    /** The device the receiver holds after acceptance: the same one, or a new one split from a lot. */
+    @Column(name = "received_device_id")
+    private UUID receivedDeviceId;
+
+    protected TransferLine() {
+    }
+
+    TransferLine(Transfer transfer, int position, UUID deviceId, int quantity) {
+        this.id = UUID.randomUUID();
+        this.transfer = transfer;
+        this.position = position;
+        this.deviceId = deviceId;
+        this.quantity = quantity;
+        this.status = LineStatus.PENDING;
+    }
+
+    void accept(UUID receivedDevice) {
+        this.status = LineStatus.ACCEPTED;
+        this.receivedDeviceId = receivedDevice;
+    }
+
+    void close(LineStatus outcome) {
+        this.status = outcome;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public UUID deviceId() {
+        return deviceId;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public LineStatus status() {
+        return status;
+    }
+
+    public UUID receivedDeviceId() {
+        return receivedDeviceId;
+    }
+}

@@ -1,0 +1,113 @@
+package org.consigna.inventory.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.consigna.inventory.domain.device.Device;
+import org.consigna.inventory.domain.device.DeviceNote;
+import org.consigna.inventory.domain.device.DeviceRepository;
+import org.consigna.inventory.domain.device.DeviceTag;
+
+@ApplicationScoped
+class JpaDeviceRepository implements DeviceRepository {
+
+    /** Ids per locking query; well below PostgreSQL's bind parameter limit. */
+    private static final int LOCK_CHUNK = 1000;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantJdbc jdbc;
+
+    @Override
+    public Optional<Device> find(UUID id) {
+        return Optional.ofNullable(em.find(Device.class, id));
+    }
+
+    @Override
+    public Optional<Device> lock(UUID id) {
+        return Optional.ofNullable(em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Device> lock(Collection<UUID> ids) {
+        List<UUID> sorted = new ArrayList<>(new LinkedHashSet<>(ids));
+        sorted.sort(null);
+        List<Device> locked = new ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += LOCK_CHUNK) {
+            locked.addAll(em.createQuery("select d from Device d where d.id in :ids order by d.id", Device.class)
+                    .setParameter("ids", sorted.subList(from, Math.min(sorted.size(), from + LOCK_CHUNK)))
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList());
+        }
+        return locked;
+    }
+
+    /** One query for the lot, with the unique index's own predicate spelled out so PostgreSQL uses that index. */
+    @Override
+    public Set<String> takenSerials(UUID itemId, Collection<String> serials) {
+        String sql = "SELECT serial FROM " + jdbc.table("device") + " WHERE item_id = ? AND serial = ANY (?)"
+                + " AND serial IS NOT NULL AND (inactive_cause IS NULL OR inactive_cause <> 'deactivated')";
+        Set<String> taken = new HashSet<>();
+        try (PreparedStatement query = jdbc.connection().prepareStatement(sql)) {
+            Array array = query.getConnection().createArrayOf("varchar", serials.toArray());
+            query.setObject(1, itemId);
+            query.setArray(2, array);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    taken.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new JdbcFailure("Serials could not be checked", e);
+        }
+        return taken;
+    }
+
+    @Override
+    public void add(Device device) {
+        em.persist(device);
+    }
+
+    @Override
+    public void flushAndClear() {
+        em.flush();
+        em.clear();
+    }
+
+    @Override
+    public Set<String> tags(UUID deviceId) {
+        return new java.util.TreeSet<>(em.createQuery("select t.tag from DeviceTag t where t.deviceId = :d", String.class)
+                .setParameter("d", deviceId).getResultList());
+    }
+
+    @Override
+    public void add(DeviceTag tag) {
+        em.persist(tag);
+    }
+
+    @Override
+    public List<DeviceNote> notes(UUID deviceId) {
+        return em.createQuery("select n from DeviceNote n where n.deviceId = :d order by n.createdAt desc, n.id", DeviceNote.class)
+                .setParameter("d", deviceId).getResultList();
+    }
+
+    @Override
+    public void add(DeviceNote note) {
+        em.persist(note);
+    }
+}

@@ -1,0 +1,33 @@
+package org.consigna.inventory.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.consigna.inventory.domain.custody.Location;
+import org.consigna.inventory.domain.custody.LocationRepository;
+
+@ApplicationScoped
+class JpaLocationRepository implements LocationRepository {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public Optional<Location> find(UUID id) {
+        return Optional.ofNullable(em.find(Location.class, id));
+    }
+
+    @Override
+    public List<Location> all() {
+        return em.createQuery("select l from Location l order by l.name", Location.class).getResultList();
+    }
+
+    @Override
+    public void add(Location location) {
+        em.persist(location);
+        em.flush();
+    }
+}

@@ -1,0 +1,64 @@
+package org.consigna.inventory.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.consigna.inventory.domain.transfer.Transfer;
+import org.consigna.inventory.domain.transfer.TransferRepository;
+import org.consigna.inventory.domain.transfer.TransferStatus;
+
+@ApplicationScoped
+class JpaTransferRepository implements TransferRepository {
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public Optional<Transfer> find(UUID id) {
+        return Optional.ofNullable(em.find(Transfer.class, id));
+    }
+
+    @Override
+    public Optional<Transfer> lock(UUID id) {
+        return Optional.ofNullable(em.find(Transfer.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Transfer> list(Collection<UUID> custodians, TransferStatus status, Instant beforeCreated, UUID beforeId,
+                               int limit) {
+        StringBuilder jpql = new StringBuilder("select t from Transfer t where 1 = 1");
+        if (custodians != null) {
+            jpql.append(" and (t.from.id in :custodians or t.to.id in :custodians)");
+        }
+        if (status != null) {
+            jpql.append(" and t.status = :status");
+        }
+        if (beforeCreated != null) {
+            jpql.append(" and (t.createdAt < :created or (t.createdAt = :created and t.id < :id))");
+        }
+        jpql.append(" order by t.createdAt desc, t.id desc");
+        TypedQuery<Transfer> query = em.createQuery(jpql.toString(), Transfer.class).setMaxResults(limit);
+        if (custodians != null) {
+            query.setParameter("custodians", custodians.isEmpty() ? List.of(new UUID(0, 0)) : custodians);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (beforeCreated != null) {
+            query.setParameter("created", beforeCreated).setParameter("id", beforeId);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public void add(Transfer transfer) {
+        em.persist(transfer);
+    }
+}

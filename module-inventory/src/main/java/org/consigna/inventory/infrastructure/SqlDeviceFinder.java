@@ -1,0 +1,133 @@
+package org.consigna.inventory.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.consigna.inventory.application.DeviceFinder;
+import org.consigna.inventory.application.DeviceQuery;
+import org.consigna.inventory.application.DeviceRow;
+
+/** Device search, export and on-hand in SQL on the transaction's connection (see {@link TenantJdbc}). */
+@ApplicationScoped
+class SqlDeviceFinder implements DeviceFinder {
+
+    /** Rows fetched per round trip while streaming an export; PostgreSQL streams with a cursor. */
+    private static final int FETCH_SIZE = 1000;
+
+    @Inject
+    TenantJdbc jdbc;
+
+    @Override
+    public Page page(DeviceQuery query) {
+        DeviceSql sql = new DeviceSql(query, jdbc, true);
+        List<DeviceRow> rows = new ArrayList<>();
+        run(sql, rows::add, 0);
+        if (rows.size() <= query.limit()) {
+            return new Page(rows, null);
+        }
+        rows = rows.subList(0, query.limit());
+        DeviceRow last = rows.get(rows.size() - 1);
+        return new Page(List.copyOf(rows), new DeviceQuery.Cursor(query.sort(), last.sortValue(), last.id()));
+    }
+
+    @Override
+    public void stream(DeviceQuery query, Consumer<DeviceRow> sink) {
+        run(new DeviceSql(query, jdbc, false), sink, FETCH_SIZE);
+    }
+
+    private void run(DeviceSql sql, Consumer<DeviceRow> sink, int fetchSize) {
+        Connection connection = jdbc.connection();
+        try (PreparedStatement statement = connection.prepareStatement(sql.sql())) {
+            bind(connection, statement, sql.parameters);
+            statement.setFetchSize(fetchSize);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(row(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new JdbcFailure("Device search failed", e);
+        }
+    }
+
+    static void bind(Connection connection, PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = parameters.get(i);
+            if (value instanceof DeviceSql.UuidArray array) {
+                statement.setArray(i + 1, connection.createArrayOf("uuid", array.ids().toArray()));
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+
+    private static DeviceRow row(ResultSet rs) throws SQLException {
+        String tags = rs.getString("tags");
+        Object sortKey = rs.getObject("sort_key");
+        String sortValue = sortKey instanceof java.sql.Timestamp ts ? ts.toInstant().toString()
+                : sortKey instanceof OffsetDateTime odt ? odt.toInstant().toString() : String.valueOf(sortKey);
+        return new DeviceRow(rs.getObject("id", UUID.class), rs.getObject("item_id", UUID.class), rs.getString("catalog_number"),
+                rs.getString("description"), rs.getObject("product_line_id", UUID.class), rs.getString("serial"),
+                rs.getString("lot"), rs.getObject("expiry", LocalDate.class), rs.getInt("quantity"), rs.getString("status"),
+                rs.getObject("custodian_id", UUID.class), rs.getString("custodian_kind"), rs.getObject("facility_id", UUID.class),
+                rs.getObject("pending_transfer_id", UUID.class), rs.getString("inactive_cause"), rs.getString("inactive_reason"),
+                instant(rs, "inactive_at"), instant(rs, "received_at"), rs.getString("udi"),
+                tags == null ? List.of() : Arrays.asList(tags.split(",")), sortValue);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    @Override
+    public List<OnHand> onHand(UUID custodianId, UUID itemId, boolean byLot, Set<UUID> scope) {
+        String lot = byLot ? "b.lot" : "''";
+        StringBuilder sql = new StringBuilder("SELECT b.custodian_id, b.custodian_kind, b.item_id, i.catalog_number, i.description, ")
+                .append(lot).append(" AS lot, coalesce(sum(b.quantity) FILTER (WHERE b.facility_id IS NULL), 0) AS on_hand,")
+                .append(" coalesce(sum(b.quantity) FILTER (WHERE b.facility_id IS NOT NULL), 0) AS facility_stock FROM ")
+                .append(jdbc.table("stock_balance")).append(" b JOIN ").append(jdbc.table("item"))
+                .append(" i ON i.id = b.item_id WHERE b.quantity > 0");
+        List<Object> parameters = new ArrayList<>();
+        if (custodianId != null) {
+            sql.append(" AND b.custodian_id = ?");
+            parameters.add(custodianId);
+        }
+        if (itemId != null) {
+            sql.append(" AND b.item_id = ?");
+            parameters.add(itemId);
+        }
+        if (scope != null) {
+            sql.append(" AND b.custodian_id = ANY (?)");
+            parameters.add(new DeviceSql.UuidArray(scope));
+        }
+        sql.append(" GROUP BY b.custodian_id, b.custodian_kind, b.item_id, i.catalog_number, i.description, ").append(lot)
+                .append(" ORDER BY b.custodian_id, i.catalog_number, ").append(lot);
+        List<OnHand> result = new ArrayList<>();
+        Connection connection = jdbc.connection();
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            bind(connection, statement, parameters);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new OnHand(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new JdbcFailure("On-hand query failed", e);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,155 @@
+package org.consigna.inventory.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.consigna.inventory.application.DeviceFinder;
+import org.consigna.inventory.application.DeviceQuery;
+import org.consigna.inventory.application.DeviceService;
+import org.consigna.inventory.application.InventoryQueries;
+import org.consigna.inventory.domain.device.Device;
+import org.consigna.inventory.interfaces.rest.DeviceViews.DeviceView;
+import org.consigna.inventory.interfaces.rest.DeviceViews.EntryView;
+import org.consigna.inventory.interfaces.rest.DeviceViews.NoteView;
+import org.consigna.platform.security.TenantRole;
+
+/**
+ * Devices: search (keyset-paged), CSV export of the same search (streamed), expiring devices, and
+ * one device's details, history (its ledger entries, newest first), tags, notes, corrections and
+ * deactivation. There is no DELETE: devices are never deleted.
+ */
+@Path("t/{tenant}/inventory/devices")
+@RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DeviceResource {
+
+    @Inject
+    InventoryQueries queries;
+
+    @Inject
+    DeviceService devices;
+
+    @Inject
+    DeviceViews views;
+
+    @Inject
+    CustodianNames custodians;
+
+    /** A page of results; {@code next} is the {@code after} of the following page, absent on the last. */
+    public record SearchPage(List<DeviceView> items, String next) {
+    }
+
+    public record TagRequest(@NotBlank @Size(max = 50) String tag) {
+    }
+
+    public record NoteRequest(@NotBlank @Size(max = 2000) String text) {
+    }
+
+    public record DetailsRequest(LocalDate expiry, @Size(max = 500) String udi) {
+    }
+
+    public record DeactivationRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @GET
+    public SearchPage search(@BeanParam DeviceSearchParams params) {
+        return page(queries.search(params.toQuery()));
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    public Response export(@BeanParam DeviceSearchParams params) {
+        DeviceQuery query = params.toQuery();
+        StreamingOutput body = out -> {
+            try (DeviceCsv csv = new DeviceCsv(out)) {
+                queries.export(query, row -> csv.write(row, custodians.view(row.custodianId(), row.custodianKind())));
+            }
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"devices.csv\"").build();
+    }
+
+    /** Devices expiring within the given days (already expired ones included), soonest first. */
+    @GET
+    @Path("expiring")
+    public SearchPage expiring(@QueryParam("days") Integer days, @BeanParam DeviceSearchParams params) {
+        params.expiringWithin = Params.range(days, 90, 0, 36_500, "days");
+        params.sort = "expiry";
+        params.order = "asc";
+        return page(queries.search(params.toQuery()));
+    }
+
+    @GET
+    @Path("{id}")
+    public DeviceView show(@PathParam("id") UUID id) {
+        Device device = devices.load(id);
+        return views.of(device, List.copyOf(devices.tags(id)));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<EntryView> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit) {
+        return devices.history(id, Params.range(limit, 500, 1, 5000, "limit")).stream().map(views::of).toList();
+    }
+
+    @GET
+    @Path("{id}/tags")
+    public Set<String> tags(@PathParam("id") UUID id) {
+        return devices.tags(id);
+    }
+
+    @POST
+    @Path("{id}/tags")
+    public Set<String> tag(@PathParam("id") UUID id, @NotNull @Valid TagRequest request) {
+        return devices.tag(id, request.tag());
+    }
+
+    @GET
+    @Path("{id}/notes")
+    public List<NoteView> notes(@PathParam("id") UUID id) {
+        return devices.notes(id).stream().map(NoteView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/notes")
+    public Response note(@PathParam("id") UUID id, @NotNull @Valid NoteRequest request) {
+        return Response.status(Response.Status.CREATED).entity(NoteView.of(devices.note(id, request.text()))).build();
+    }
+
+    @PUT
+    @Path("{id}/details")
+    public DeviceView details(@PathParam("id") UUID id, @NotNull @Valid DetailsRequest request) {
+        return views.of(devices.edit(id, request.expiry(), request.udi()), List.copyOf(devices.tags(id)));
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    public DeviceView deactivate(@PathParam("id") UUID id, @NotNull @Valid DeactivationRequest request) {
+        return views.of(devices.deactivate(id, request.reason()), List.copyOf(devices.tags(id)));
+    }
+
+    private SearchPage page(DeviceFinder.Page page) {
+        return new SearchPage(page.rows().stream().map(views::of).toList(), page.next() == null ? null : page.next().encode());
+    }
+}

@@ -1,0 +1,65 @@
+package org.consigna.inventory.interfaces.rest;
+
+import jakarta.ws.rs.QueryParam;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.consigna.inventory.application.DeviceQuery;
+import org.consigna.inventory.application.DeviceQuery.Sort;
+import org.consigna.inventory.domain.Wire;
+import org.consigna.inventory.domain.device.DeviceStatus;
+import org.consigna.platform.problem.ProblemException;
+
+/**
+ * The device search's query parameters. Status defaults to active and facility stock; inactive
+ * devices are found with {@code status=inactive} or {@code includeDeactivated=true}. Statuses may
+ * repeat or be comma-separated. Sort: received (default, newest first), expiry, serial, lot.
+ */
+public class DeviceSearchParams {
+
+    @QueryParam("item") String item;
+    @QueryParam("productLine") String productLine;
+    @QueryParam("lot") String lot;
+    @QueryParam("serial") String serial;
+    @QueryParam("status") List<String> status;
+    @QueryParam("includeDeactivated") boolean includeDeactivated;
+    @QueryParam("custodian") String custodian;
+    @QueryParam("facility") String facility;
+    @QueryParam("expiringWithin") Integer expiringWithin;
+    @QueryParam("tag") String tag;
+    @QueryParam("q") String text;
+    @QueryParam("inPendingTransfer") Boolean inPendingTransfer;
+    @QueryParam("sort") String sort;
+    @QueryParam("order") String order;
+    @QueryParam("after") String after;
+    @QueryParam("limit") Integer limit;
+
+    DeviceQuery toQuery() {
+        Sort by = sort == null || sort.isBlank() ? Sort.RECEIVED : Wire.parse(Sort.class, sort, "sort");
+        boolean descending = order == null || order.isBlank() ? by == Sort.RECEIVED : switch (order.toLowerCase(Locale.ROOT)) {
+            case "asc" -> false;
+            case "desc" -> true;
+            default -> throw ProblemException.badRequest("invalid-parameter", "Query parameter 'order' is asc or desc");
+        };
+        Set<DeviceStatus> statuses = EnumSet.noneOf(DeviceStatus.class);
+        if (status != null) {
+            status.stream().flatMap(s -> List.of(s.split(",")).stream()).filter(s -> !s.isBlank())
+                    .forEach(s -> statuses.add(Wire.parse(DeviceStatus.class, s, "status")));
+        }
+        if (statuses.isEmpty()) {
+            statuses.add(DeviceStatus.ACTIVE);
+            statuses.add(DeviceStatus.FACILITY_STOCK);
+        }
+        if (includeDeactivated) {
+            statuses.add(DeviceStatus.INACTIVE);
+        }
+        if (expiringWithin != null && (expiringWithin < 0 || expiringWithin > 36_500)) {
+            throw ProblemException.badRequest("invalid-parameter", "Query parameter 'expiringWithin' is a number of days, 0 or more");
+        }
+        return new DeviceQuery(Params.uuid(item, "item"), Params.uuid(productLine, "productLine"), lot, serial, statuses,
+                Params.uuid(custodian, "custodian"), Params.uuid(facility, "facility"), expiringWithin, tag, text,
+                inPendingTransfer, by, descending, after == null || after.isBlank() ? null : DeviceQuery.Cursor.decode(after, by),
+                Params.range(limit, 50, 1, 500, "limit"), null);
+    }
+}

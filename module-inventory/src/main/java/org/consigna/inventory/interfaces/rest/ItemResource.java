@@ -1,0 +1,83 @@
+package org.consigna.inventory.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.consigna.inventory.application.CatalogService;
+import org.consigna.inventory.application.CatalogService.ItemData;
+import org.consigna.inventory.domain.Wire;
+import org.consigna.inventory.domain.catalog.Item;
+import org.consigna.inventory.domain.catalog.Tracking;
+import org.consigna.inventory.interfaces.rest.CatalogViews.ItemView;
+import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.security.TenantRole;
+
+/** Catalog items: everyone in the tenant reads them, admins change them. Tracking is fixed at creation. */
+@Path("t/{tenant}/inventory/items")
+@RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ItemResource {
+
+    @Inject
+    CatalogService catalog;
+
+    /** GTIN-8/12/13/14; stored as 14 digits. Tracking: serial, lot or none. */
+    public record ItemRequest(@NotNull UUID productLineId, @NotBlank @Size(max = 64) String catalogNumber,
+                              @NotBlank @Size(max = 500) String description, @Size(max = 14) String gtin,
+                              String tracking, @NotNull Boolean singleUse,
+                              @DecimalMin("0") BigDecimal listPrice, Boolean active) {
+
+        ItemData data(boolean creating) {
+            Tracking parsed = Wire.parse(Tracking.class, tracking, "tracking");
+            if (creating && parsed == null) {
+                throw ProblemException.badRequest("invalid-tracking", "An item needs its tracking: serial, lot or none");
+            }
+            return new ItemData(productLineId, catalogNumber, description, gtin, parsed, singleUse, listPrice, active);
+        }
+    }
+
+    @GET
+    public List<ItemView> list(@QueryParam("productLine") String productLine, @QueryParam("active") Boolean active) {
+        return catalog.items(Params.uuid(productLine, "productLine"), active).stream().map(ItemView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ItemView show(@PathParam("id") UUID id) {
+        return ItemView.of(catalog.item(id));
+    }
+
+    @POST
+    @RolesAllowed(TenantRole.ADMIN_ROLE)
+    public Response add(@NotNull @Valid ItemRequest request, @Context UriInfo uri) {
+        Item item = catalog.addItem(request.data(true));
+        return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build()).entity(ItemView.of(item)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(TenantRole.ADMIN_ROLE)
+    public ItemView change(@PathParam("id") UUID id, @NotNull @Valid ItemRequest request) {
+        return ItemView.of(catalog.changeItem(id, request.data(false)));
+    }
+}

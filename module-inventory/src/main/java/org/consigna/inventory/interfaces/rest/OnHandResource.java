@@ -1,0 +1,43 @@
+package org.consigna.inventory.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.consigna.inventory.application.InventoryQueries;
+import org.consigna.inventory.interfaces.rest.CustodianNames.CustodianView;
+import org.consigna.platform.security.TenantRole;
+
+/**
+ * On-hand per custodian and item (and lot with {@code byLot=true}): consigned stock and facility
+ * stock apart. Devices in a pending transfer still count for their sender until acceptance.
+ */
+@Path("t/{tenant}/inventory/on-hand")
+@RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
+@Produces(MediaType.APPLICATION_JSON)
+public class OnHandResource {
+
+    @Inject
+    InventoryQueries queries;
+
+    @Inject
+    CustodianNames custodians;
+
+    public record OnHandView(CustodianView custodian, UUID itemId, String catalogNumber, String description, String lot,
+                             long quantity, long facilityStock) {
+    }
+
+    @GET
+    public List<OnHandView> onHand(@QueryParam("custodian") String custodian, @QueryParam("item") String item,
+                                   @QueryParam("byLot") boolean byLot) {
+        return queries.onHand(Params.uuid(custodian, "custodian"), Params.uuid(item, "item"), byLot).stream()
+                .map(r -> new OnHandView(custodians.view(r.custodianId(), r.custodianKind()), r.itemId(), r.catalogNumber(),
+                        r.description(), byLot ? r.lot() : null, r.quantity(), r.facilityStock()))
+                .toList();
+    }
+}

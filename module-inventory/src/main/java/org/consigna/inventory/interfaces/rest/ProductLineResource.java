@@ -1,0 +1,65 @@
+package org.consigna.inventory.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.consigna.inventory.application.CatalogService;
+import org.consigna.inventory.domain.catalog.ProductLine;
+import org.consigna.inventory.interfaces.rest.CatalogViews.LineView;
+import org.consigna.platform.security.TenantRole;
+
+/** Product lines: everyone in the tenant reads them, admins change them. Retired, never deleted. */
+@Path("t/{tenant}/inventory/product-lines")
+@RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProductLineResource {
+
+    @Inject
+    CatalogService catalog;
+
+    public record LineRequest(@NotBlank @Size(max = 200) String name, @Size(max = 1000) String description, Boolean active) {
+    }
+
+    @GET
+    public List<LineView> list() {
+        return catalog.lines().stream().map(LineView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public LineView show(@PathParam("id") UUID id) {
+        return LineView.of(catalog.line(id));
+    }
+
+    @POST
+    @RolesAllowed(TenantRole.ADMIN_ROLE)
+    public Response add(@NotNull @Valid LineRequest request, @Context UriInfo uri) {
+        ProductLine line = catalog.addLine(request.name(), request.description());
+        return Response.created(uri.getAbsolutePathBuilder().path(line.id().toString()).build()).entity(LineView.of(line)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(TenantRole.ADMIN_ROLE)
+    public LineView change(@PathParam("id") UUID id, @NotNull @Valid LineRequest request) {
+        return LineView.of(catalog.changeLine(id, request.name(), request.description(),
+                request.active() == null || request.active()));
+    }
+}

@@ -1,0 +1,134 @@
+package org.consigna.inventory.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import org.consigna.inventory.application.TransferService;
+import org.consigna.inventory.domain.Wire;
+import org.consigna.inventory.domain.transfer.Transfer;
+import org.consigna.inventory.domain.transfer.TransferStatus;
+import org.consigna.inventory.interfaces.rest.CustodianNames.CustodianView;
+import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.security.TenantRole;
+
+/**
+ * Transfers between custodians. The sender (or whoever may act for them) creates and cancels; the
+ * receiver (or whoever may act for them) accepts some or all lines, or rejects. Pending transfers
+ * move nothing: custody and on-hand change only at acceptance.
+ */
+@Path("t/{tenant}/inventory/transfers")
+@RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TransferResource {
+
+    @Inject
+    TransferService transfers;
+
+    @Inject
+    CustodianNames custodians;
+
+    public record LineRequest(@NotNull UUID deviceId, @Positive Integer quantity) {
+    }
+
+    public record TransferRequest(@NotNull UUID toCustodianId, @Size(max = 1000) String note,
+                                  @NotEmpty @Size(max = 1000) List<@Valid @NotNull LineRequest> lines) {
+    }
+
+    /** {@code lines}: the line ids accepted; absent means all; the others are rejected as missing. */
+    public record AcceptRequest(List<@NotNull UUID> lines, @Size(max = 1000) String note) {
+    }
+
+    public record DecisionRequest(@Size(max = 1000) String note) {
+    }
+
+    public record LineView(UUID id, int position, UUID deviceId, int quantity, String status, UUID receivedDeviceId) {
+    }
+
+    public record TransferView(UUID id, CustodianView from, CustodianView to, String status, String note, UUID createdBy,
+                               Instant createdAt, UUID decidedBy, Instant decidedAt, String decisionNote, List<LineView> lines) {
+    }
+
+    public record TransferPage(List<TransferView> items, String next) {
+    }
+
+    @POST
+    public Response create(@NotNull @Valid TransferRequest request, @Context UriInfo uri) {
+        Transfer transfer = transfers.create(request.toCustodianId(), request.lines().stream()
+                .map(l -> new TransferService.Line(l.deviceId(), l.quantity())).toList(), request.note());
+        return Response.created(uri.getAbsolutePathBuilder().path(transfer.id().toString()).build()).entity(view(transfer)).build();
+    }
+
+    @GET
+    public TransferPage list(@QueryParam("status") String status, @QueryParam("custodian") String custodian,
+                             @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+        int size = Params.range(limit, 50, 1, 500, "limit");
+        Instant beforeCreated = null;
+        UUID beforeId = null;
+        if (after != null && !after.isBlank()) {
+            try {
+                String[] parts = after.split("_", 2);
+                beforeCreated = Instant.parse(parts[0]);
+                beforeId = UUID.fromString(parts[1]);
+            } catch (RuntimeException e) {
+                throw ProblemException.badRequest("invalid-cursor", "The 'after' cursor is not one this list handed out");
+            }
+        }
+        List<Transfer> found = transfers.list(Wire.parse(TransferStatus.class, status, "status"),
+                Params.uuid(custodian, "custodian"), beforeCreated, beforeId, size);
+        String next = found.size() < size ? null
+                : found.get(found.size() - 1).createdAt() + "_" + found.get(found.size() - 1).id();
+        return new TransferPage(found.stream().map(this::view).toList(), next);
+    }
+
+    @GET
+    @Path("{id}")
+    public TransferView show(@PathParam("id") UUID id) {
+        return view(transfers.load(id));
+    }
+
+    @POST
+    @Path("{id}/accept")
+    public TransferView accept(@PathParam("id") UUID id, @Valid AcceptRequest request) {
+        AcceptRequest body = request == null ? new AcceptRequest(null, null) : request;
+        return view(transfers.accept(id, body.lines() == null ? null : new HashSet<>(body.lines()), body.note()));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    public TransferView reject(@PathParam("id") UUID id, @Valid DecisionRequest request) {
+        return view(transfers.reject(id, request == null ? null : request.note()));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public TransferView cancel(@PathParam("id") UUID id, @Valid DecisionRequest request) {
+        return view(transfers.cancel(id, request == null ? null : request.note()));
+    }
+
+    private TransferView view(Transfer t) {
+        return new TransferView(t.id(), custodians.view(t.from()), custodians.view(t.to()), Wire.of(t.status()), t.note(),
+                t.createdBy(), t.createdAt(), t.decidedBy(), t.decidedAt(), t.decisionNote(), t.lines().stream()
+                .map(l -> new LineView(l.id(), l.position(), l.deviceId(), l.quantity(), Wire.of(l.status()), l.receivedDeviceId()))
+                .toList());
+    }
+}
