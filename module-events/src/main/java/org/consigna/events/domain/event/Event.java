@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.consigna.platform.persistence.TenantSchema;
 import org.consigna.platform.problem.ProblemException;
+import org.eclipse.persistence.annotations.Customizer;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantTableDiscriminator;
@@ -22,6 +23,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  * behaviour of its type at creation, so renaming or deactivating the type never changes it.
  */
 @Entity
+@Customizer(UuidColumns.class)
 @Table(name = "event")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)

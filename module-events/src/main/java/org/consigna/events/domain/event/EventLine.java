@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.consigna.platform.persistence.TenantSchema;
 import org.consigna.platform.problem.ProblemException;
+import org.eclipse.persistence.annotations.Customizer;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantTableDiscriminator;
@@ -20,6 +21,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  * keeps the device out of every other event; a removed line stays, with how it was given back.
  */
 @Entity
+@Customizer(UuidColumns.class)
 @Table(name = "event_line")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.consigna.platform.persistence.TenantSchema;
+import org.eclipse.persistence.annotations.Customizer;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantTableDiscriminator;
@@ -17,6 +18,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  * reopened. Append-only: a database trigger refuses UPDATE and DELETE.
  */
 @Entity
+@Customizer(UuidColumns.class)
 @Table(name = "event_history")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)

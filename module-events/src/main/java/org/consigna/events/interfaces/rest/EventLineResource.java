@@ -42,8 +42,7 @@ public class EventLineResource {
     }
 
     /** How the device is given back; {@code unused} (the default) on a reopened event returns a consumed device to inventory. */
-    public record Removal(@Pattern(regexp = MARKED + "|unused", message = "must be used, implanted, damaged or unused")
-                          String usage) {
+    public record Removal(String usage) {
     }
 
     @POST
@@ -62,7 +61,8 @@ public class EventLineResource {
 
     @POST
     @Path("{lineId}/remove")
-    public LineView remove(@PathParam("id") UUID eventId, @PathParam("lineId") UUID lineId, @Valid Removal request) {
+    public LineView remove(@PathParam("id") UUID eventId, @PathParam("lineId") UUID lineId, String body) {
+        Removal request = OptionalBody.read(body, Removal.class);
         String usage = request == null || request.usage() == null ? "unused" : request.usage();
         return LineView.of(markUsed.remove(eventId, lineId, Usage.parse(usage, true)));
     }

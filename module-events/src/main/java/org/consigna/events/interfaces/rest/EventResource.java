@@ -67,8 +67,8 @@ public class EventResource {
                               @Size(max = 4000) String notes) {
     }
 
-    /** Data for observers of the submit (billing: signatures, ...), passed on untouched. */
-    public record Submission(Map<String, @Size(max = 4000) String> attributes) {
+    /** Data for observers of the submit (billing: signatures, ...), passed on untouched; the body is optional. */
+    public record Submission(Map<String, String> attributes) {
     }
 
     /** List filters, shared by the list and the export. */
@@ -138,8 +138,9 @@ public class EventResource {
 
     @POST
     @Path("{id}/submit")
-    public EventView submit(@PathParam("id") UUID id, @Valid Submission submission) {
-        submissions.submit(id, submission == null ? Map.of() : submission.attributes());
+    public EventView submit(@PathParam("id") UUID id, String body) {
+        Submission submission = OptionalBody.read(body, Submission.class);
+        submissions.submit(id, submission == null || submission.attributes() == null ? Map.of() : submission.attributes());
         return show(id);
     }
 

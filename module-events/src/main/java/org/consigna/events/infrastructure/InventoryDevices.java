@@ -1,0 +1,80 @@
+package org.consigna.events.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.consigna.events.api.DeviceFacts;
+import org.consigna.events.api.DeviceState;
+import org.consigna.events.application.Devices;
+import org.consigna.inventory.api.Availability;
+import org.consigna.inventory.api.DeviceInventory;
+import org.consigna.inventory.api.DeviceSummary;
+import org.consigna.inventory.api.SourceDocument;
+import org.consigna.platform.problem.ProblemException;
+
+/** Devices through inventory's api: its ledger records every change, with the event as source document. */
+@ApplicationScoped
+class InventoryDevices implements Devices {
+
+    @Inject
+    DeviceInventory inventory;
+
+    @Override
+    public Optional<DeviceFacts> lockForUse(UUID deviceId) {
+        return inventory.find(deviceId).map(InventoryDevices::facts);
+    }
+
+    @Override
+    public void requireUsable(UUID deviceId, UUID facilityId) {
+        Availability availability = inventory.availability(deviceId, facilityId);
+        String type = switch (availability.reason()) {
+            case AVAILABLE -> null;
+            case UNKNOWN_DEVICE -> throw new ProblemException(404, "device-not-found", "Device not found",
+                    availability.detail());
+            case INACTIVE -> "device-inactive";
+            case IN_PENDING_TRANSFER -> "device-in-transfer";
+            case NOTHING_ON_HAND -> "device-nothing-on-hand";
+            case FACILITY_STOCK_OF_ANOTHER_FACILITY -> "device-not-eligible";
+        };
+        if (type != null) {
+            throw new ProblemException(409, type, "Device cannot be used", availability.detail(),
+                    Map.of("deviceId", deviceId.toString()));
+        }
+    }
+
+    @Override
+    public Map<UUID, DeviceFacts> describe(Collection<UUID> deviceIds) {
+        Map<UUID, DeviceFacts> found = new LinkedHashMap<>();
+        deviceIds.forEach(id -> inventory.find(id).ifPresent(d -> found.put(id, facts(d))));
+        return found;
+    }
+
+    @Override
+    public UUID consume(UUID deviceId, int quantity, UUID eventId) {
+        return inventory.markConsumed(deviceId, quantity, source(eventId));
+    }
+
+    @Override
+    public void reactivate(UUID deviceId, UUID eventId) {
+        inventory.reactivate(deviceId, source(eventId));
+    }
+
+    private static SourceDocument source(UUID eventId) {
+        return new SourceDocument("event", eventId.toString());
+    }
+
+    static DeviceFacts facts(DeviceSummary d) {
+        DeviceState state = switch (d.status()) {
+            case "active" -> DeviceState.ACTIVE;
+            case "facility_stock" -> DeviceState.FACILITY_STOCK;
+            default -> DeviceState.INACTIVE;
+        };
+        String label = d.catalogNumber() + (d.serial() != null ? " SN " + d.serial() : d.lot() != null ? " LOT " + d.lot() : "");
+        return new DeviceFacts(d.id(), d.itemId(), label, d.custodianId(), state, d.facilityId(), d.singleUse(),
+                d.quantity(), d.pendingTransferId() != null);
+    }
+}
