@@ -51,6 +51,38 @@ final class EventFixtures {
         return ids.get(0);
     }
 
+    String productLine() {
+        return api.as(tenant.adminToken()).body(Map.of("name", "Knees " + UUID.randomUUID().toString().substring(0, 4)))
+                .post(tenant.path("inventory/product-lines")).then().statusCode(201).extract().path("id");
+    }
+
+    /** A serial-tracked catalog item. */
+    String item(String productLine, boolean singleUse) {
+        return api.as(tenant.adminToken()).body(Map.of("productLineId", productLine, "catalogNumber",
+                        "CAT-" + UUID.randomUUID().toString().substring(0, 8), "description", singleUse ? "Implant" : "Instrument",
+                        "tracking", "serial", "singleUse", singleUse))
+                .post(tenant.path("inventory/items")).then().statusCode(201).extract().path("id");
+    }
+
+    /** Receives one serialized device of the item into the custodian's inventory; returns its id. */
+    String device(String custodianId, String itemId) {
+        List<String> ids = api.as(tenant.adminToken()).body(Map.of("custodianId", custodianId, "itemId", itemId,
+                        "lines", List.of(Map.of("serial", "SN-" + UUID.randomUUID().toString().substring(0, 10)))))
+                .post(tenant.path("inventory/receipts")).then().statusCode(201).extract().path("deviceIds");
+        return ids.get(0);
+    }
+
+    String statusOf(String deviceId) {
+        return api.as(tenant.adminToken()).get(tenant.path("inventory/devices/" + deviceId)).then().statusCode(200)
+                .extract().path("status");
+    }
+
+    /** Adds a device to an event; returns the response for the test to check. */
+    io.restassured.response.ValidatableResponse mark(String token, String eventId, String deviceId, String usage) {
+        return api.as(token).body(Map.of("deviceId", deviceId, "usage", usage))
+                .post(tenant.path("events/" + eventId + "/lines")).then();
+    }
+
     /** The body of a new event; tests change what they need. */
     Map<String, Object> newEvent(String typeId, String representativeId, String facilityId, String surgeonId,
                                  String patientId) {

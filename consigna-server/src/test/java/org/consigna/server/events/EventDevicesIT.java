@@ -1,0 +1,238 @@
+package org.consigna.server.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.consigna.server.Api;
+import org.consigna.server.events.EventFixtures.Member;
+import org.consigna.testsupport.KeycloakExtension;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Mark used, submit and reopen against inventory's real devices and ledger: custody by role and
+ * sharing link, one open event per device under concurrency, consumption, reactivation, the
+ * test-only loaner behaviour and a submit observer.
+ */
+@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
+@RunAsClient
+class EventDevicesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return EventDeployments.platformWithLoaner();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(deployment);
+    }
+
+    /** A tenant with a rep, the distributor they share with, and a case at a facility. */
+    class Scene {
+        final Api.Tenant tenant = api.newTenant("evdev");
+        final EventFixtures fx = new EventFixtures(api, tenant);
+        final Member distributor = fx.member("distributor");
+        final Member rep = fx.member("sales");
+        final String line = fx.productLine();
+        final String implant = fx.item(line, true);
+        final String instrument = fx.item(line, false);
+        final String facility = fx.facility("Mercy");
+        final String surgeon = fx.surgeon("Shepherd");
+
+        Scene() {
+            fx.link(distributor, rep);
+        }
+
+        String event(Member by, Member representative) {
+            return fx.createEvent(by.token(), fx.newEvent(fx.caseType(), representative.id(), facility, surgeon, "MRN-1"));
+        }
+
+        String path(String rest) {
+            return tenant.path(rest);
+        }
+    }
+
+    @Test
+    void devicesComeFromTheRepresentativesCustodyAndFromSharedCustodyOnly() {
+        Scene s = new Scene();
+        Member stranger = s.fx.member("sales");
+        String own = s.fx.device(s.rep.id(), s.implant);
+        String shared = s.fx.device(s.distributor.id(), s.implant);
+        String foreign = s.fx.device(stranger.id(), s.implant);
+        String event = s.event(s.rep, s.rep);
+
+        s.fx.mark(s.rep.token(), event, own, "implanted").statusCode(201).body("usage", equalTo("implanted"));
+        s.fx.mark(s.rep.token(), event, shared, "used").statusCode(201);
+        s.fx.mark(s.rep.token(), event, foreign, "used").statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:device-not-eligible"))
+                .body("detail", containsString("not in the custody"));
+        s.fx.mark(stranger.token(), event, foreign, "used").statusCode(403)
+                .body("type", equalTo("urn:consigna:problem:event-forbidden"));
+
+        String distributorsEvent = s.event(s.distributor, s.distributor);
+        String repsOther = s.fx.device(s.rep.id(), s.implant);
+        s.fx.mark(s.distributor.token(), distributorsEvent, repsOther, "used").statusCode(201);
+
+        String moving = s.fx.device(s.rep.id(), s.implant);
+        api.as(s.rep.token()).body(Map.of("toCustodianId", stranger.id(), "lines", List.of(Map.of("deviceId", moving))))
+                .post(s.path("inventory/transfers")).then().statusCode(201);
+        s.fx.mark(s.rep.token(), event, moving, "used").statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:device-in-transfer"));
+    }
+
+    @Test
+    void aDeviceIsInOneOpenEventAtATimeAndExactlyOneOfEightConcurrentRequestsWins() throws Exception {
+        Scene s = new Scene();
+        String device = s.fx.device(s.rep.id(), s.instrument);
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            events.add(s.event(s.rep, s.rep));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<ExtractableResponse<Response>> results = new ArrayList<>();
+        try {
+            List<Callable<ExtractableResponse<Response>>> work = new ArrayList<>();
+            for (String event : events) {
+                work.add(() -> {
+                    start.await();
+                    return s.fx.mark(s.rep.token(), event, device, "used").extract();
+                });
+            }
+            List<Future<ExtractableResponse<Response>>> futures = new ArrayList<>();
+            work.forEach(w -> futures.add(pool.submit(w)));
+            start.countDown();
+            for (Future<ExtractableResponse<Response>> f : futures) {
+                results.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(results).filteredOn(r -> r.statusCode() == 201).hasSize(1);
+        assertThat(results).filteredOn(r -> r.statusCode() == 409).hasSize(7)
+                .allSatisfy(r -> {
+                    assertThat(r.contentType()).startsWith("application/problem+json");
+                    assertThat(r.<String>path("type")).isEqualTo("urn:consigna:problem:device-in-open-event");
+                    assertThat(r.<String>path("detail")).contains("one open event at a time");
+                });
+
+        int winner = 0;
+        while (results.get(winner).statusCode() != 201) {
+            winner++;
+        }
+        String line = results.get(winner).path("id");
+        String other = events.get((winner + 1) % 8);
+        s.fx.mark(s.rep.token(), events.get(winner), device, "used").statusCode(409);
+        api.as(s.rep.token()).post(s.path("events/" + events.get(winner) + "/lines/" + line + "/remove")).then()
+                .statusCode(200).body("inEvent", equalTo(false));
+        s.fx.mark(s.rep.token(), other, device, "used").statusCode(201);
+    }
+
+    @Test
+    void submitConsumesSingleUseDevicesAllOrNothingAndReopeningGivesBackOnlyUnusedRemovals() {
+        Scene s = new Scene();
+        String first = s.fx.device(s.rep.id(), s.implant);
+        String second = s.fx.device(s.rep.id(), s.implant);
+        String reusable = s.fx.device(s.rep.id(), s.instrument);
+        String event = s.event(s.rep, s.rep);
+        String firstLine = s.fx.mark(s.rep.token(), event, first, "implanted").statusCode(201).extract().path("id");
+        String secondLine = s.fx.mark(s.rep.token(), event, second, "used").statusCode(201).extract().path("id");
+        s.fx.mark(s.rep.token(), event, reusable, "used").statusCode(201);
+
+        // sent away (pending transfer) while in the event: the submit fails on it and consumes nothing at all
+        api.as(s.rep.token()).body(Map.of("toCustodianId", s.distributor.id(), "lines", List.of(Map.of("deviceId", second))))
+                .post(s.path("inventory/transfers")).then().statusCode(201);
+        api.as(s.rep.token()).post(s.path("events/" + event + "/submit")).then().log().ifValidationFails().statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:device-in-pending-transfer"));
+        assertThat(s.fx.statusOf(first)).isEqualTo("active");
+        api.as(s.rep.token()).get(s.path("events/" + event)).then().body("status", equalTo("open"))
+                .body("lines.consumed", equalTo(List.of(false, false, false)));
+
+        api.as(s.rep.token()).body(Map.of("usage", "damaged"))
+                .post(s.path("events/" + event + "/lines/" + secondLine + "/remove")).then().statusCode(200);
+        api.as(s.rep.token()).post(s.path("events/" + event + "/submit")).then().statusCode(200)
+                .body("status", equalTo("submitted")).body("submissions", equalTo(1));
+        assertThat(s.fx.statusOf(first)).isEqualTo("inactive");
+        assertThat(s.fx.statusOf(reusable)).isEqualTo("active");
+        s.fx.mark(s.rep.token(), event, s.fx.device(s.rep.id(), s.implant), "used").statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:event-submitted"));
+
+        api.as(s.distributor.token()).post(s.path("events/" + event + "/reopen")).then().statusCode(403)
+                .body("type", equalTo("urn:consigna:problem:reopen-forbidden"));
+        api.as(s.rep.token()).post(s.path("events/" + event + "/reopen")).then().statusCode(200)
+                .body("status", equalTo("reopened"));
+        api.as(s.rep.token()).body(Map.of("usage", "damaged"))
+                .post(s.path("events/" + event + "/lines/" + firstLine + "/remove")).then().statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:consumed-device"));
+        api.as(s.rep.token()).body(Map.of("usage", "unused"))
+                .post(s.path("events/" + event + "/lines/" + firstLine + "/remove")).then().statusCode(200)
+                .body("usage", equalTo("unused")).body("consumed", equalTo(false));
+        assertThat(s.fx.statusOf(first)).isEqualTo("active");
+
+        api.as(s.rep.token()).post(s.path("events/" + event + "/submit")).then().statusCode(200)
+                .body("submissions", equalTo(2));
+        assertThat(s.fx.statusOf(first)).isEqualTo("active");
+        List<String> ledger = api.as(s.tenant.adminToken()).get(s.path("inventory/devices/" + first + "/history"))
+                .then().statusCode(200).extract().path("source.id");
+        assertThat(ledger).contains(event);
+
+        // deactivated by hand, a device never comes back: no event takes it, so no unused removal can reach it
+        api.as(s.tenant.adminToken()).body(Map.of("reason", "dropped on the floor"))
+                .post(s.path("inventory/devices/" + first + "/deactivate")).then().log().ifValidationFails().statusCode(200);
+        api.as(s.rep.token()).post(s.path("events/" + event + "/reopen")).then().statusCode(200);
+        s.fx.mark(s.rep.token(), event, first, "used").statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:device-inactive"));
+        assertThat(s.fx.statusOf(first)).isEqualTo("inactive");
+        api.as(s.rep.token()).get(s.path("events/" + event + "/history")).then().statusCode(200)
+                .body("action", hasItems("created", "device-added", "device-consumed", "submitted", "reopened",
+                        "device-reactivated", "device-removed"));
+    }
+
+    @Test
+    void aThirdPartyLoanerBehaviourIsATenantEventTypeWhoseDevicesComeBackAndWhoseSubmitIsObserved() {
+        Scene s = new Scene();
+        api.as(s.tenant.adminToken()).get(s.path("events/behaviours")).then().body("id", hasItem("loaner"));
+        String loaner = api.as(s.tenant.adminToken()).body(Map.of("name", "Loaner kit", "behaviour", "loaner"))
+                .post(s.path("events/types")).then().statusCode(201).extract().path("id");
+        String device = s.fx.device(s.rep.id(), s.implant);
+        String event = s.fx.createEvent(s.rep.token(), s.fx.newEvent(loaner, s.rep.id(), s.facility, null, null));
+        s.fx.mark(s.rep.token(), event, device, "used").statusCode(201);
+
+        api.as(s.rep.token()).post(s.path("events/" + event + "/submit")).then().statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:loan-agreement-missing"));
+        api.as(s.rep.token()).get(s.path("events/" + event)).then().body("status", equalTo("open"));
+        api.as(s.rep.token()).body(Map.of("attributes", Map.of("loanAgreement", "LA-2026-17")))
+                .post(s.path("events/" + event + "/submit")).then().statusCode(200)
+                .body("status", equalTo("submitted")).body("billingApplies", equalTo(false))
+                .body("lines[0].consumed", equalTo(false));
+        assertThat(s.fx.statusOf(device)).as("a single-use device lent in a loaner kit comes back").isEqualTo("active");
+        String nextCase = s.event(s.rep, s.rep);
+        s.fx.mark(s.rep.token(), nextCase, device, "used").statusCode(201);
+    }
+}
