@@ -2,8 +2,6 @@ package org.consigna.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +42,8 @@ public class MembershipCache implements MembershipDirectory {
 
     private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
 
+    /** No transaction here: a hit is a map read; the repository opens one on a miss. */
     @Override
-    @Transactional(TxType.REQUIRED)
     public Optional<Membership> find(String tenantId, String subject) {
         if (tenantId == null || subject == null) {
             return Optional.empty();

@@ -3,6 +3,8 @@ package org.consigna.identity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +25,7 @@ class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
+    @Transactional(TxType.REQUIRED) // the membership cache calls this on a miss, outside any transaction
     public Optional<Member> findBySubject(String tenantId, String subject) {
         return em.createQuery("select m from Member m where m.tenantId = :tenant and m.subject = :subject", Member.class)
                 .setParameter("tenant", tenantId)

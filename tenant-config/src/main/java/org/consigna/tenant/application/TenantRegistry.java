@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.consigna.platform.migration.AppliedMigration;
 import org.consigna.platform.persistence.Transactions;
 import org.consigna.platform.problem.ProblemException;
-import org.consigna.platform.tenant.TenantDirectory;
 import org.consigna.platform.tenant.TenantRef;
 import org.consigna.tenant.domain.Tenant;
 import org.consigna.tenant.domain.TenantModule;
@@ -24,11 +22,11 @@ import org.consigna.tenant.domain.TenantRepository;
 
 /**
  * The registry's state changes, each in a short transaction of its own so that provisioning
- * progress is visible and durable, plus the cached lookup every tenant request goes through.
+ * progress is visible and durable.
  */
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
-public class TenantRegistry implements TenantDirectory {
+public class TenantRegistry {
 
     @Inject
     TenantRepository tenants;
@@ -36,18 +34,13 @@ public class TenantRegistry implements TenantDirectory {
     @Inject
     Transactions transactions;
 
-    private final Map<String, TenantRef> cache = new ConcurrentHashMap<>();
+    @Inject
+    TenantDirectoryCache directory;
 
-    @Override
+    /** The tenant as requests see it; the directory cache calls this on a miss. */
     @Transactional(TxType.REQUIRED)
-    public Optional<TenantRef> find(String tenantId) {
-        TenantRef cached = cache.get(tenantId);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<TenantRef> found = tenants.find(tenantId).map(this::ref);
-        found.ifPresent(ref -> cache.put(tenantId, ref));
-        return found;
+    public Optional<TenantRef> ref(String tenantId) {
+        return tenants.find(tenantId).map(this::ref);
     }
 
     public Tenant register(Tenant tenant, Collection<String> moduleIds) {
@@ -103,8 +96,8 @@ public class TenantRegistry implements TenantDirectory {
 
     /** Drops the cached entry once the change is committed, so no request re-caches the old state. */
     private void forgetAfterCommit(String tenantId) {
-        cache.remove(tenantId);
-        transactions.afterCompletion(() -> cache.remove(tenantId));
+        directory.forget(tenantId);
+        transactions.afterCompletion(() -> directory.forget(tenantId));
     }
 
     private Set<String> moduleIdsOf(String tenantId) {
