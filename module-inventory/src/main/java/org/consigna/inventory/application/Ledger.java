@@ -3,6 +3,7 @@ package org.consigna.inventory.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,10 @@ import org.consigna.inventory.domain.ledger.Posting;
 
 /**
  * Writes a use case's postings: first the balances (locked in a fixed order), then one entry per
- * posting with the balances that result from it. Called last in a use case, inside its transaction.
+ * posting with the balances that result from it, in posting order. Called inside the use case's transaction.
  */
 @ApplicationScoped
 public class Ledger {
-
-    /** Entries written per flush in bulk work, matching the JDBC batch size. */
-    private static final int CHUNK = 1000;
 
     @Inject
     Balances balances;
@@ -46,17 +44,15 @@ public class Ledger {
         Map<Account, Integer> running = new HashMap<>();
         deltas.forEach((account, delta) -> running.put(account, after.get(account) - delta));
         Instant now = Instant.now();
-        int written = 0;
+        List<LedgerEntry> written = new ArrayList<>(postings.size());
         for (Posting p : postings) {
             Integer fromBalance = null;
             if (p.source() != null) {
                 fromBalance = running.merge(p.source(), p.sourceDelta(), Integer::sum);
             }
             int balance = running.merge(p.target(), p.targetDelta(), Integer::sum);
-            entries.append(new LedgerEntry(p, act.actor(), act.onBehalfOf(), act.source(), balance, fromBalance, now));
-            if (++written % CHUNK == 0 && postings.size() > CHUNK) {
-                entries.flushAndClear();
-            }
+            written.add(new LedgerEntry(p, act.actor(), act.onBehalfOf(), act.source(), balance, fromBalance, now));
         }
+        entries.append(written);
     }
 }

@@ -55,6 +55,9 @@ final class ReceiptCheck {
         LocalDate expiry = line.expiry();
         Item item = line.itemId() != null ? itemById.apply(line.itemId()) : receiptItem != null ? itemById.apply(receiptItem) : null;
         String udi = line.udi() == null || line.udi().isBlank() ? null : line.udi();
+        if (udi != null && udi.length() > 500) {
+            throw ProblemException.badRequest("too-long", "udi has more than 500 characters");
+        }
         if (udi != null) {
             Udi parsed = parser.parse(udi);
             Item byGtin = itemByGtin.apply(parsed.gtin());

@@ -2,7 +2,6 @@ package org.consigna.inventory.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -28,13 +27,12 @@ import org.consigna.platform.problem.ProblemException;
 /**
  * Receives devices into a custodian's custody, one or tens of thousands per request: every line is
  * checked, serials are checked against each other and the database (one query per item and chunk),
- * then devices and ledger entries are written in JDBC batches. All of it or nothing.
+ * then devices and ledger entries are written with multi-row inserts. All of it or nothing.
  */
 @ApplicationScoped
 @Transactional
 public class ReceivingService {
 
-    private static final int CHUNK = 1000;
     private static final int SERIAL_QUERY_CHUNK = 5000;
     private static final int MAX_LISTED = 100;
 
@@ -68,26 +66,23 @@ public class ReceivingService {
         UUID receiptId = UUID.randomUUID();
         Instant now = Instant.now();
         List<Posting> postings = new ArrayList<>(lines.size());
-        List<UUID> ids = new ArrayList<>(lines.size());
+        List<Device> received = new ArrayList<>(lines.size());
         long units = 0;
+        for (Checked line : lines) {
+            Device device = Device.receive(line.item().id(), line.serial(), line.lot(), line.expiry(), line.quantity(),
+                    line.udi(), custodian, now);
+            received.add(device);
+            postings.add(device.received());
+            units += line.quantity();
+        }
         try {
-            for (Checked line : lines) {
-                Device device = Device.receive(line.item().id(), line.serial(), line.lot(), line.expiry(), line.quantity(),
-                        line.udi(), custodian, now);
-                devices.add(device);
-                postings.add(device.received());
-                ids.add(device.id());
-                units += line.quantity();
-                if (ids.size() % CHUNK == 0) {
-                    devices.flushAndClear();
-                }
-            }
-            devices.flushAndClear();
-        } catch (PersistenceException e) {
+            devices.addAll(received);
+        } catch (RuntimeException e) {
             throw concurrentDuplicate(e);
         }
         ledger.post(postings, new Act(access.actor(), custodian.id(), Source.of("receipt", receiptId, receipt.reference())));
-        return new Receipt.Received(receiptId, custodian.id(), custodian.kindWire(), ids.size(), units, ids);
+        return new Receipt.Received(receiptId, custodian.id(), custodian.kindWire(), received.size(), units,
+                received.stream().map(Device::id).toList());
     }
 
     /** Serials repeated within the receipt, or already held by a live device: the whole receipt is refused. */
@@ -119,7 +114,7 @@ public class ReceivingService {
     }
 
     /** Another request received one of these serials at the same moment: the unique index refused ours. */
-    private static RuntimeException concurrentDuplicate(PersistenceException e) {
+    private static RuntimeException concurrentDuplicate(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())
                     && String.valueOf(sql.getMessage()).contains("uq_device_item_serial")) {

@@ -30,8 +30,8 @@ public final class Wire {
                 "'" + value + "' is not a valid " + field + "; use one of: " + known);
     }
 
-    /** Reads a value the database holds; it passed the table's check constraint, so it is known. */
-    static <E extends Enum<E>> E stored(Class<E> type, String value) {
+    /** Reads a value the database holds (converters): it passed the table's check constraint, so it is known. */
+    public static <E extends Enum<E>> E stored(Class<E> type, String value) {
         return value == null ? null : Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
     }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.time.ZoneOffset;
+import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.device.Device;
 import org.consigna.inventory.domain.device.DeviceNote;
 import org.consigna.inventory.domain.device.DeviceRepository;
@@ -26,6 +28,9 @@ class JpaDeviceRepository implements DeviceRepository {
 
     /** Ids per locking query; well below PostgreSQL's bind parameter limit. */
     private static final int LOCK_CHUNK = 1000;
+
+    private static final List<String> NEW_DEVICE_COLUMNS = List.of("id", "item_id", "serial", "lot", "expiry", "quantity", "udi",
+            "custodian_id", "custodian_kind", "status", "facility_id", "received_at", "updated_at");
 
     @Inject
     EntityManager em;
@@ -83,10 +88,20 @@ class JpaDeviceRepository implements DeviceRepository {
         em.persist(device);
     }
 
+    /** COPY (or multi-row inserts): for ten thousand devices several times faster than JPA's batched single-row inserts. */
     @Override
-    public void flushAndClear() {
-        em.flush();
-        em.clear();
+    public void addAll(List<Device> devices) {
+        List<Object[]> rows = new ArrayList<>(devices.size());
+        for (Device d : devices) {
+            rows.add(new Object[] {d.id(), d.itemId(), d.serial(), d.lot(), d.expiry(), d.quantity(), d.udi(), d.custodian().id(),
+                d.custodian().kindWire(), Wire.of(d.status()), d.facilityId(), d.receivedAt().atOffset(ZoneOffset.UTC),
+                d.updatedAt().atOffset(ZoneOffset.UTC)});
+        }
+        try {
+            new BulkInsert(jdbc.table("device"), NEW_DEVICE_COLUMNS).insert(jdbc.connection(), rows);
+        } catch (SQLException e) {
+            throw new JdbcFailure("Devices could not be inserted", e);
+        }
     }
 
     @Override

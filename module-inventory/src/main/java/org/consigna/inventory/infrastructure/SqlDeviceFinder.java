@@ -94,7 +94,8 @@ class SqlDeviceFinder implements DeviceFinder {
 
     @Override
     public List<OnHand> onHand(UUID custodianId, UUID itemId, boolean byLot, Set<UUID> scope) {
-        String lot = byLot ? "b.lot" : "''";
+        String lot = byLot ? "b.lot" : "NULL::varchar";
+        String lotKey = byLot ? ", b.lot" : "";
         StringBuilder sql = new StringBuilder("SELECT b.custodian_id, b.custodian_kind, b.item_id, i.catalog_number, i.description, ")
                 .append(lot).append(" AS lot, coalesce(sum(b.quantity) FILTER (WHERE b.facility_id IS NULL), 0) AS on_hand,")
                 .append(" coalesce(sum(b.quantity) FILTER (WHERE b.facility_id IS NOT NULL), 0) AS facility_stock FROM ")
@@ -113,8 +114,8 @@ class SqlDeviceFinder implements DeviceFinder {
             sql.append(" AND b.custodian_id = ANY (?)");
             parameters.add(new DeviceSql.UuidArray(scope));
         }
-        sql.append(" GROUP BY b.custodian_id, b.custodian_kind, b.item_id, i.catalog_number, i.description, ").append(lot)
-                .append(" ORDER BY b.custodian_id, i.catalog_number, ").append(lot);
+        sql.append(" GROUP BY b.custodian_id, b.custodian_kind, b.item_id, i.catalog_number, i.description").append(lotKey)
+                .append(" ORDER BY b.custodian_id, i.catalog_number").append(lotKey);
         List<OnHand> result = new ArrayList<>();
         Connection connection = jdbc.connection();
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {

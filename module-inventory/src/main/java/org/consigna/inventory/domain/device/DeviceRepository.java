@@ -22,8 +22,8 @@ public interface DeviceRepository {
 
     void add(Device device);
 
-    /** Writes pending inserts and frees memory during bulk work. */
-    void flushAndClear();
+    /** Inserts new devices at once (bulk receipts); they are not managed afterwards. */
+    void addAll(List<Device> devices);
 
     Set<String> tags(UUID deviceId);
 

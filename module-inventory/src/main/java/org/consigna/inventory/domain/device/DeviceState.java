@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.consigna.inventory.domain.NullableUuid;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.ledger.Account;
 
@@ -17,6 +18,7 @@ import org.consigna.inventory.domain.ledger.Account;
  * changes. Split off to keep each file about one thing.
  */
 @MappedSuperclass
+@org.eclipse.persistence.annotations.Converter(name = NullableUuid.NAME, converterClass = NullableUuid.class)
 public abstract class DeviceState {
 
     @Id
@@ -42,6 +44,7 @@ public abstract class DeviceState {
     protected DeviceStatus status;
 
     @Column(name = "facility_id")
+    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     protected UUID facilityId;
 
     @Column(name = "inactive_cause")
@@ -52,12 +55,14 @@ public abstract class DeviceState {
     protected String inactiveReason;
 
     @Column(name = "inactive_by")
+    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     protected UUID inactiveBy;
 
     @Column(name = "inactive_at")
     protected Instant inactiveAt;
 
     @Column(name = "pending_transfer_id")
+    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     protected UUID pendingTransferId;
 
     @Column(name = "received_at")

@@ -1,7 +1,8 @@
 package org.consigna.inventory.domain.device;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.consigna.inventory.domain.WireConverter;
+import org.consigna.inventory.domain.Wire;
 
 /**
  * Active (unused, sellable) · facility stock (sold to a facility, still unused, custody kept by the
@@ -15,9 +16,15 @@ public enum DeviceStatus {
     }
 
     @Converter
-    public static class Jpa extends WireConverter<DeviceStatus> {
-        public Jpa() {
-            super(DeviceStatus.class);
+    public static class Jpa implements AttributeConverter<DeviceStatus, String> {
+        @Override
+        public String convertToDatabaseColumn(DeviceStatus value) {
+            return Wire.of(value);
+        }
+
+        @Override
+        public DeviceStatus convertToEntityAttribute(String value) {
+            return Wire.stored(DeviceStatus.class, value);
         }
     }
 }

@@ -1,7 +1,8 @@
 package org.consigna.inventory.domain.ledger;
 
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.consigna.inventory.domain.WireConverter;
+import org.consigna.inventory.domain.Wire;
 
 /** What a ledger entry records. */
 public enum EntryType {
@@ -21,9 +22,15 @@ public enum EntryType {
     FACILITY_CHANGED;
 
     @Converter
-    public static class Jpa extends WireConverter<EntryType> {
-        public Jpa() {
-            super(EntryType.class);
+    public static class Jpa implements AttributeConverter<EntryType, String> {
+        @Override
+        public String convertToDatabaseColumn(EntryType value) {
+            return Wire.of(value);
+        }
+
+        @Override
+        public EntryType convertToEntityAttribute(String value) {
+            return Wire.stored(EntryType.class, value);
         }
     }
 }

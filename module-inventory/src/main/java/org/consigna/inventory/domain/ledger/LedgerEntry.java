@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.custody.CustodianKind;
 import org.consigna.inventory.domain.device.DeviceStatus;
+import org.consigna.inventory.domain.NullableUuid;
 import org.consigna.platform.persistence.TenantSchema;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -46,12 +47,14 @@ public class LedgerEntry {
     private UUID actorId;
 
     @Column(name = "on_behalf_of")
+    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     private UUID onBehalfOf;
 
     @Column(name = "device_id")
     private UUID deviceId;
 
     @Column(name = "parent_device_id")
+    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     private UUID parentDeviceId;
 
     @Column(name = "item_id")
@@ -64,6 +67,7 @@ public class LedgerEntry {
     private int quantity;
 
     @Column(name = "from_custodian_id")
+    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     private UUID fromCustodianId;
 
     @Column(name = "from_custodian_kind")
@@ -78,6 +82,7 @@ public class LedgerEntry {
     private CustodianKind toCustodianKind;
 
     @Column(name = "facility_id")
+    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     private UUID facilityId;
 
     @Convert(converter = DeviceStatus.Jpa.class)

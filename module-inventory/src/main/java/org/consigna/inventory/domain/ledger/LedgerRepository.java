@@ -6,10 +6,11 @@ import java.util.UUID;
 /** Appends to the ledger and reads a device's history. There is deliberately no update or remove. */
 public interface LedgerRepository {
 
-    void append(LedgerEntry entry);
-
-    /** Writes appended entries and frees memory during bulk work. */
-    void flushAndClear();
+    /**
+     * Appends the entries in the given order, which becomes their ledger order ({@code seq}): JPA
+     * would insert a transaction's new rows in an order of its own.
+     */
+    void append(List<LedgerEntry> entries);
 
     /** Entries about the device, including splits taken from it, newest first. */
     List<LedgerEntry> history(UUID deviceId, int limit);

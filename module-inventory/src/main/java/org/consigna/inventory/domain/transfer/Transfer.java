@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.custody.Custodian;
+import org.consigna.inventory.domain.NullableUuid;
 import org.consigna.platform.persistence.TenantSchema;
 import org.consigna.platform.problem.ProblemException;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -64,6 +65,7 @@ public class Transfer {
     private Instant createdAt;
 
     @Column(name = "decided_by")
+    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     private UUID decidedBy;
 
     @Column(name = "decided_at")

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.consigna.inventory.domain.NullableUuid;
 import org.consigna.platform.persistence.TenantSchema;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -42,6 +43,7 @@ public class TransferLine {
 
     /** The device the receiver holds after acceptance: the same one, or a new one split from a lot. */
     @Column(name = "received_device_id")
+    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     private UUID receivedDeviceId;
 
     protected TransferLine() {
