@@ -13,6 +13,12 @@ public interface DeviceActions {
     /** Undoes {@link #consume}: the device is active and unused again in its custodian's inventory. */
     void reactivate(LineFacts line);
 
+    /** The device is sold to the event's facility: it becomes facility stock there, custody unchanged. */
+    void sellToFacility(LineFacts line);
+
+    /** Undoes {@link #sellToFacility}: consigned stock of its custodian again. */
+    void returnFromFacility(LineFacts line);
+
     /** The device goes back to its custodian unchanged; nothing is written to inventory. */
     void release(LineFacts line);
 }

@@ -25,4 +25,7 @@ public interface Devices {
 
     /** The only way back to active: a consumed device given back {@code unused} from a reopened event. */
     void reactivate(UUID deviceId, UUID eventId);
+
+    /** Facility stock of the facility, or consigned stock again with {@code null}. */
+    void moveToFacility(UUID deviceId, UUID facilityId, UUID eventId);
 }

@@ -28,7 +28,7 @@ class Facts {
         List<EventLine> inEvent = lines.stream().filter(EventLine::isInEvent).toList();
         Map<UUID, DeviceFacts> devices = inventory.describe(inEvent.stream().map(EventLine::deviceId).toList());
         return inEvent.stream().map(line -> new LineFacts(line.id(), device(devices, line.deviceId()),
-                line.quantity(), line.usage().wire(), line.isConsumed())).toList();
+                line.quantity(), line.usage().wire(), line.isConsumed(), line.isSoldToFacility())).toList();
     }
 
     EventFacts event(Event event, List<LineFacts> lines) {

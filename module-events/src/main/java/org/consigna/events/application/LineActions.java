@@ -55,6 +55,29 @@ final class LineActions implements DeviceActions {
     }
 
     @Override
+    public void sellToFacility(LineFacts facts) {
+        EventLine line = line(facts);
+        if (line.isSoldToFacility()) {
+            return;
+        }
+        inventory.moveToFacility(line.deviceId(), event.facilityId(), event.id());
+        line.soldToFacility(true);
+        record("device-sold-to-facility", line);
+    }
+
+    @Override
+    public void returnFromFacility(LineFacts facts) {
+        EventLine line = line(facts);
+        if (!line.isSoldToFacility()) {
+            throw ProblemException.conflict("not-sold", "Device " + line.deviceId()
+                    + " was not sold to the facility by this event, so there is nothing to take back");
+        }
+        inventory.moveToFacility(line.deviceId(), null, event.id());
+        line.soldToFacility(false);
+        record("device-returned-from-facility", line);
+    }
+
+    @Override
     public void release(LineFacts facts) {
         line(facts);
     }

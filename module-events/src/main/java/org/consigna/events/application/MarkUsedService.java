@@ -100,9 +100,10 @@ public class MarkUsedService {
         List<EventLine> all = lines.linesOf(eventId);
         EventLine line = all.stream().filter(l -> l.id().equals(lineId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Line of this event", lineId));
-        if (line.isConsumed() && givenBackAs != Usage.UNUSED) {
-            throw ProblemException.conflict("consumed-device", "Device " + line.deviceId() + " was consumed when"
-                    + " this event was submitted; it can only be removed as unused, which returns it to inventory");
+        if (line.isApplied() && givenBackAs != Usage.UNUSED) {
+            throw ProblemException.conflict("consumed-device", "Device " + line.deviceId() + " was "
+                    + (line.isConsumed() ? "consumed" : "sold to the facility") + " when this event was submitted;"
+                    + " it can only be removed as unused, which returns it to inventory");
         }
         if (givenBackAs == Usage.UNUSED && event.status() == EventStatus.REOPENED) {
             List<LineFacts> current = facts.lines(all);

@@ -63,6 +63,11 @@ class InventoryDevices implements Devices {
         inventory.reactivate(deviceId, source(eventId));
     }
 
+    @Override
+    public void moveToFacility(UUID deviceId, UUID facilityId, UUID eventId) {
+        inventory.recordFacilityChange(deviceId, facilityId, source(eventId));
+    }
+
     private static SourceDocument source(UUID eventId) {
         return new SourceDocument("event", eventId.toString());
     }

@@ -64,6 +64,8 @@ public class CaseBehaviour implements EventBehaviour {
     public void removeUnused(EventFacts event, LineFacts line, DeviceActions devices) {
         if (line.consumed()) {
             devices.reactivate(line);
+        } else if (line.soldToFacility()) {
+            devices.returnFromFacility(line);
         } else {
             devices.release(line);
         }

@@ -49,6 +49,10 @@ public class EventLine {
 
     private boolean consumed;
 
+    /** A submit made the device facility stock of the event's facility. */
+    @Column(name = "sold_to_facility")
+    private boolean soldToFacility;
+
     /** The inactive device a submit left behind: this device, or the part split off a lot. */
     @Column(name = "consumed_device_id")
     private UUID consumedDeviceId;
@@ -123,6 +127,19 @@ public class EventLine {
 
     public void reactivated() {
         this.consumed = false;
+    }
+
+    public void soldToFacility(boolean sold) {
+        this.soldToFacility = sold;
+    }
+
+    /** Whether a submit changed the device in inventory (consumed it or sold it to the facility). */
+    public boolean isApplied() {
+        return consumed || soldToFacility;
+    }
+
+    public boolean isSoldToFacility() {
+        return soldToFacility;
     }
 
     public boolean isInEvent() {

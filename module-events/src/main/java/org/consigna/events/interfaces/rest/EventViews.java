@@ -43,11 +43,11 @@ public final class EventViews {
     }
 
     public record LineView(UUID id, UUID deviceId, int quantity, String usage, boolean inEvent, boolean consumed,
-                           UUID consumedDeviceId, Instant addedAt, Instant removedAt) {
+                           UUID consumedDeviceId, boolean soldToFacility, Instant addedAt, Instant removedAt) {
 
         static LineView of(EventLine l) {
             return new LineView(l.id(), l.deviceId(), l.quantity(), l.usage().wire(), l.isInEvent(), l.isConsumed(),
-                    l.consumedDeviceId(), l.addedAt(), l.removedAt());
+                    l.consumedDeviceId(), l.isSoldToFacility(), l.addedAt(), l.removedAt());
         }
     }
 

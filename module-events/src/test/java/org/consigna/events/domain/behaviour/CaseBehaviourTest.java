@@ -70,7 +70,7 @@ class CaseBehaviourTest {
     }
 
     private static LineFacts line(DeviceFacts device, boolean consumed) {
-        return new LineFacts(UUID.randomUUID(), device, 1, "used", consumed);
+        return new LineFacts(UUID.randomUUID(), device, 1, "used", consumed, false);
     }
 
     static class Recorder implements DeviceActions {
@@ -84,6 +84,16 @@ class CaseBehaviourTest {
         @Override
         public void reactivate(LineFacts line) {
             calls.add("reactivate " + line.lineId());
+        }
+
+        @Override
+        public void sellToFacility(LineFacts line) {
+            calls.add("sell " + line.lineId());
+        }
+
+        @Override
+        public void returnFromFacility(LineFacts line) {
+            calls.add("return " + line.lineId());
         }
 
         @Override
