@@ -54,11 +54,12 @@ public class TransferResource {
                                   @NotEmpty @Size(max = 1000) List<@Valid @NotNull LineRequest> lines) {
     }
 
-    /** {@code lines}: the line ids accepted; absent means all; the others are rejected as missing. */
-    public record AcceptRequest(List<@NotNull UUID> lines, @Size(max = 1000) String note) {
+    /** {@code lines}: the line ids accepted; absent means all; the others are rejected as missing. The body is optional. */
+    public record AcceptRequest(List<UUID> lines, String note) {
     }
 
-    public record DecisionRequest(@Size(max = 1000) String note) {
+    /** The body of a rejection or cancellation is optional. */
+    public record DecisionRequest(String note) {
     }
 
     public record LineView(UUID id, int position, UUID deviceId, int quantity, String status, UUID receivedDeviceId) {
@@ -108,21 +109,35 @@ public class TransferResource {
 
     @POST
     @Path("{id}/accept")
-    public TransferView accept(@PathParam("id") UUID id, @Valid AcceptRequest request) {
-        AcceptRequest body = request == null ? new AcceptRequest(null, null) : request;
-        return view(transfers.accept(id, body.lines() == null ? null : new HashSet<>(body.lines()), body.note()));
+    public TransferView accept(@PathParam("id") UUID id, String body) {
+        AcceptRequest request = OptionalBody.read(body, AcceptRequest.class, new AcceptRequest(null, null));
+        checkNote(request.note());
+        if (request.lines() != null && request.lines().contains(null)) {
+            throw ProblemException.badRequest("invalid-transfer-line", "Accepted lines are line ids, none of them null");
+        }
+        return view(transfers.accept(id, request.lines() == null ? null : new HashSet<>(request.lines()), request.note()));
     }
 
     @POST
     @Path("{id}/reject")
-    public TransferView reject(@PathParam("id") UUID id, @Valid DecisionRequest request) {
-        return view(transfers.reject(id, request == null ? null : request.note()));
+    public TransferView reject(@PathParam("id") UUID id, String body) {
+        DecisionRequest request = OptionalBody.read(body, DecisionRequest.class, new DecisionRequest(null));
+        checkNote(request.note());
+        return view(transfers.reject(id, request.note()));
     }
 
     @POST
     @Path("{id}/cancel")
-    public TransferView cancel(@PathParam("id") UUID id, @Valid DecisionRequest request) {
-        return view(transfers.cancel(id, request == null ? null : request.note()));
+    public TransferView cancel(@PathParam("id") UUID id, String body) {
+        DecisionRequest request = OptionalBody.read(body, DecisionRequest.class, new DecisionRequest(null));
+        checkNote(request.note());
+        return view(transfers.cancel(id, request.note()));
+    }
+
+    private static void checkNote(String note) {
+        if (note != null && note.length() > 1000) {
+            throw ProblemException.badRequest("too-long", "A decision note has at most 1000 characters");
+        }
     }
 
     private TransferView view(Transfer t) {

@@ -1,0 +1,327 @@
+package org.consigna.server.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.consigna.server.inventory.InventoryFixtures.lines;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.restassured.RestAssured;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.consigna.server.Api;
+import org.consigna.testsupport.KeycloakExtension;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Transfers (pending, partial acceptance, reject, cancel), custody by role and sharing link, adjustments, concurrency. */
+@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
+@RunAsClient
+class InventoryTransfersIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return InventoryDeployments.platformWithInventoryProbe();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(deployment);
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private InventoryFixtures newTenant() {
+        return new InventoryFixtures(api, api.newTenant("xfer"));
+    }
+
+    @Test
+    void aTransferIsPendingUntilAcceptedAndNothingMovesBefore() {
+        InventoryFixtures f = newTenant();
+        String item = (String) f.item(f.productLine("Spine"), "serial").get("id");
+        InventoryFixtures.Member rep = f.member("sales");
+        String warehouse = f.location("Returns");
+        List<String> ids = f.receiveSerials(rep.id(), item, "T-1", "T-2", "T-3");
+
+        ExtractableResponse<Response> created = f.transfer(rep.token(), warehouse, lines(ids.get(0), ids.get(1))).statusCode(201)
+                .body("status", equalTo("pending")).body("from.id", equalTo(rep.id())).body("to.name", equalTo("Returns"))
+                .extract();
+        String transfer = created.path("id");
+        assertThat(f.device(rep.token(), ids.get(0))).containsEntry("pendingTransferId", transfer);
+        assertThat(f.onHand(rep.id(), item)).isEqualTo(3);
+        assertThat(f.onHand(warehouse, item)).isZero();
+        f.transfer(rep.token(), warehouse, lines(ids.get(1))).statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:device-in-pending-transfer"))
+                .body("transferId", equalTo(transfer)).body("detail", containsString("pending transfer"));
+        api.as(rep.token()).get(f.path("devices/" + ids.get(0) + "/history")).then().body("type", equalTo(List.of("received")));
+
+        String adminId = api.as(f.admin()).get(f.tenant.path("members/me")).then().extract().path("member.id");
+        api.as(f.admin()).post(f.path("transfers/" + transfer + "/accept")).then().statusCode(200)
+                .body("status", equalTo("accepted")).body("lines.status", equalTo(List.of("accepted", "accepted")));
+
+        assertThat(f.onHand(rep.id(), item)).isEqualTo(1);
+        assertThat(f.onHand(warehouse, item)).isEqualTo(2);
+        Map<String, Object> moved = f.device(f.admin(), ids.get(1));
+        assertThat(moved.get("pendingTransferId")).isNull();
+        assertThat((Map<String, Object>) moved.get("custodian")).containsEntry("id", warehouse);
+        api.as(f.admin()).get(f.path("devices/" + ids.get(1) + "/history")).then()
+                .body("type", equalTo(List.of("transferred", "received")))
+                .body("[0].from.id", equalTo(rep.id())).body("[0].to.id", equalTo(warehouse))
+                .body("[0].fromBalance", equalTo(1)).body("[0].balance", equalTo(2))
+                .body("[0].actorId", equalTo(adminId)).body("[0].onBehalfOf", equalTo(warehouse))
+                .body("[0].source.type", equalTo("transfer")).body("[0].source.id", equalTo(transfer));
+        api.as(rep.token()).get(f.path("devices/" + ids.get(1))).then().statusCode(404);
+        f.verifyConsistent();
+    }
+
+    @Test
+    void theReceiverAcceptsSomeLinesAndRejectsTheRestSplittingALotQuantity() {
+        InventoryFixtures f = newTenant();
+        String line = f.productLine("Spine");
+        String serialItem = (String) f.item(line, "serial").get("id");
+        String lotItem = (String) f.item(line, "lot").get("id");
+        String from = f.location("Main");
+        InventoryFixtures.Member rep = f.member("sales");
+        List<String> serials = f.receiveSerials(from, serialItem, "P-1", "P-2");
+        String lot = f.receiveLot(from, lotItem, "LOT-5", 10);
+
+        ExtractableResponse<Response> created = f.transfer(f.admin(), rep.id(), List.of(Map.of("deviceId", lot, "quantity", 4),
+                Map.of("deviceId", serials.get(0)), Map.of("deviceId", serials.get(1)))).statusCode(201).extract();
+        String transfer = created.path("id");
+        List<String> lineIds = created.path("lines.id");
+
+        ExtractableResponse<Response> accepted = api.as(rep.token())
+                .body(Map.of("lines", List.of(lineIds.get(0), lineIds.get(1)), "note", "P-2 missing from the box"))
+                .post(f.path("transfers/" + transfer + "/accept")).then().statusCode(200)
+                .body("status", equalTo("partially_accepted"))
+                .body("lines.status", equalTo(List.of("accepted", "accepted", "rejected")))
+                .body("decisionNote", equalTo("P-2 missing from the box")).extract();
+        String part = accepted.path("lines[0].receivedDeviceId");
+        assertThat(part).isNotEqualTo(lot);
+        assertThat((String) accepted.path("lines[1].receivedDeviceId")).isEqualTo(serials.get(0));
+        assertThat(accepted.<Object>path("lines[2].receivedDeviceId")).isNull();
+
+        assertThat(f.device(f.admin(), lot)).containsEntry("quantity", 6);
+        Map<String, Object> received = f.device(rep.token(), part);
+        assertThat(received).containsEntry("quantity", 4).containsEntry("lot", "LOT-5").containsEntry("expiry", "2030-01-31");
+        api.as(rep.token()).get(f.path("devices/" + part + "/history")).then()
+                .body("[0].type", equalTo("transferred")).body("[0].parentDeviceId", equalTo(lot))
+                .body("[0].quantity", equalTo(4)).body("[0].fromBalance", equalTo(6)).body("[0].balance", equalTo(4));
+        assertThat(f.onHand(from, lotItem)).isEqualTo(6);
+        assertThat(f.onHand(rep.id(), lotItem)).isEqualTo(4);
+        assertThat(f.onHand(from, serialItem)).isEqualTo(1);
+        Map<String, Object> rejected = f.device(f.admin(), serials.get(1));
+        assertThat(rejected.get("pendingTransferId")).isNull();
+        f.transfer(f.admin(), rep.id(), lines(serials.get(1))).statusCode(201);
+        f.transfer(f.admin(), rep.id(), List.of(Map.of("deviceId", lot, "quantity", 7))).statusCode(400)
+                .body("detail", containsString("between 1 and 6"));
+        f.verifyConsistent();
+    }
+
+    @Test
+    void rejectAndCancelReleaseTheDevicesAndOnlyTheRightSideDecides() {
+        InventoryFixtures f = newTenant();
+        String item = (String) f.item(f.productLine("Spine"), "serial").get("id");
+        InventoryFixtures.Member sender = f.member("sales");
+        InventoryFixtures.Member receiver = f.member("sales");
+        String id = f.receiveSerials(sender.id(), item, "R-1").get(0);
+
+        String first = f.transfer(sender.token(), receiver.id(), lines(id)).statusCode(201).extract().path("id");
+        api.as(sender.token()).post(f.path("transfers/" + first + "/accept")).then().statusCode(403)
+                .body("type", equalTo("urn:consigna:problem:custody-forbidden"));
+        api.as(receiver.token()).post(f.path("transfers/" + first + "/cancel")).then().statusCode(403);
+        api.as(receiver.token()).body(Map.of("note", "not ordered")).post(f.path("transfers/" + first + "/reject")).then()
+                .statusCode(200).body("status", equalTo("rejected")).body("lines[0].status", equalTo("rejected"));
+        assertThat(f.device(sender.token(), id).get("pendingTransferId")).isNull();
+
+        String second = f.transfer(sender.token(), receiver.id(), lines(id)).statusCode(201).extract().path("id");
+        api.as(receiver.token()).get(f.path("transfers/" + second)).then().statusCode(200);
+        api.as(sender.token()).post(f.path("transfers/" + second + "/cancel")).then().statusCode(200)
+                .body("status", equalTo("cancelled")).body("lines[0].status", equalTo("cancelled"));
+        api.as(receiver.token()).post(f.path("transfers/" + second + "/accept")).then().statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:transfer-decided")).body("detail", containsString("already cancelled"));
+
+        api.as(f.admin()).get(f.path("devices/" + id + "/history")).then().body("type", equalTo(List.of("received")));
+        assertThat(f.onHand(sender.id(), item)).isEqualTo(1);
+        api.as(receiver.token()).queryParam("status", "cancelled").get(f.path("transfers")).then().statusCode(200)
+                .body("items.id", equalTo(List.of(second)));
+        f.transfer(sender.token(), sender.id(), lines(id)).statusCode(400).body("type", equalTo("urn:consigna:problem:same-custodian"));
+        f.verifyConsistent();
+    }
+
+    @Test
+    void whatEachRoleSeesAndMayDoFollowsCustodyAndSharingLinks() {
+        InventoryFixtures f = newTenant();
+        String item = (String) f.item(f.productLine("Spine"), "serial").get("id");
+        InventoryFixtures.Member distributor = f.member("distributor");
+        InventoryFixtures.Member linkedRep = f.member("sales");
+        InventoryFixtures.Member otherRep = f.member("sales");
+        String custodianOnly = f.custodianOnly("Gulf Coast Distribution");
+        f.link(distributor.id(), linkedRep.id());
+        f.link(custodianOnly, otherRep.id());
+        String ofDistributor = f.receiveSerials(distributor.id(), item, "D-1").get(0);
+        String ofLinked = f.receiveSerials(linkedRep.id(), item, "S-1").get(0);
+        String ofOther = f.receiveSerials(otherRep.id(), item, "O-1").get(0);
+        String ofCustodianOnly = f.receiveSerials(custodianOnly, item, "C-1").get(0);
+
+        assertThat(visible(f, linkedRep.token())).containsExactlyInAnyOrder(ofDistributor, ofLinked);
+        assertThat(visible(f, distributor.token())).containsExactlyInAnyOrder(ofDistributor, ofLinked);
+        assertThat(visible(f, otherRep.token())).containsExactlyInAnyOrder(ofOther, ofCustodianOnly);
+        assertThat(visible(f, f.admin())).hasSize(4);
+        api.as(linkedRep.token()).get(f.path("devices/" + ofOther)).then().statusCode(404)
+                .body("type", equalTo("urn:consigna:problem:device-not-found"));
+        api.as(linkedRep.token()).get(f.path("on-hand")).then().statusCode(200)
+                .body("custodian.id", org.hamcrest.Matchers.containsInAnyOrder(distributor.id(), linkedRep.id()));
+        api.as(linkedRep.token()).accept("text/csv").get(f.path("devices/export")).then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("O-1")));
+
+        // A linked sales user acts for the distributor; the ledger records on whose behalf.
+        String pulled = f.transfer(linkedRep.token(), linkedRep.id(), lines(ofDistributor)).statusCode(201).extract().path("id");
+        api.as(linkedRep.token()).post(f.path("transfers/" + pulled + "/accept")).then().statusCode(200);
+        api.as(f.admin()).get(f.path("devices/" + ofDistributor + "/history")).then()
+                .body("[0].actorId", equalTo(linkedRep.id())).body("[0].onBehalfOf", nullValue());
+        // The distributor acts for the linked rep; the other rep's custody stays out of reach.
+        f.transfer(distributor.token(), distributor.id(), lines(ofLinked)).statusCode(201);
+        f.transfer(linkedRep.token(), linkedRep.id(), lines(ofOther)).statusCode(404);
+        f.transfer(otherRep.token(), otherRep.id(), lines(ofLinked)).statusCode(404);
+        api.as(otherRep.token()).body(Map.of("reason", "lost", "lines", List.of(Map.of("deviceId", ofCustodianOnly, "delta", -1))))
+                .post(f.path("adjustments")).then().statusCode(201);
+        api.as(otherRep.token()).get(f.path("devices/" + ofCustodianOnly + "/history")).then()
+                .body("[0].actorId", equalTo(otherRep.id())).body("[0].onBehalfOf", equalTo(custodianOnly));
+        api.as(otherRep.token()).get(f.path("transfers")).then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(0));
+        api.as(distributor.token()).get(f.path("transfers")).then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(2));
+        f.verifyConsistent();
+    }
+
+    private List<String> visible(InventoryFixtures f, String token) {
+        return api.as(token).get(f.path("devices")).then().statusCode(200).extract().path("items.id");
+    }
+
+    @Test
+    void adjustmentsCarryAReasonAndNeverMakeAQuantityNegative() {
+        InventoryFixtures f = newTenant();
+        String line = f.productLine("Spine");
+        String lotItem = (String) f.item(line, "lot").get("id");
+        String serialItem = (String) f.item(line, "serial").get("id");
+        String main = f.location("Main");
+        String other = f.location("Other");
+        String lot = f.receiveLot(main, lotItem, "A-1", 5);
+        String serial = f.receiveSerials(main, serialItem, "A-S1").get(0);
+        String elsewhere = f.receiveSerials(other, serialItem, "A-S2").get(0);
+
+        api.as(f.admin()).body(Map.of("reason", "lost", "note", "fell behind the shelf",
+                "lines", List.of(Map.of("deviceId", lot, "delta", -2)))).post(f.path("adjustments")).then().statusCode(201)
+                .body("devices[0].quantity", equalTo(3));
+        api.as(f.admin()).get(f.path("devices/" + lot + "/history")).then().body("[0].type", equalTo("adjusted"))
+                .body("[0].quantity", equalTo(-2)).body("[0].balance", equalTo(3))
+                .body("[0].reason", equalTo("lost: fell behind the shelf")).body("[0].source.type", equalTo("adjustment"));
+        api.as(f.admin()).body(Map.of("reason", "damaged", "lines", List.of(Map.of("deviceId", serial, "delta", -1),
+                        Map.of("deviceId", lot, "delta", -4)))).post(f.path("adjustments")).then().statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:negative-quantity")).body("detail", containsString("would leave -1"));
+        assertThat(f.device(f.admin(), serial)).containsEntry("quantity", 1);
+        assertThat(f.device(f.admin(), lot)).containsEntry("quantity", 3);
+        api.as(f.admin()).body(Map.of("reason", "found", "lines", List.of(Map.of("deviceId", lot, "delta", -1))))
+                .post(f.path("adjustments")).then().statusCode(400).body("detail", containsString("adds units"));
+        api.as(f.admin()).body(Map.of("reason", "found", "lines", List.of(Map.of("deviceId", serial, "delta", 1))))
+                .post(f.path("adjustments")).then().statusCode(400).body("detail", containsString("at most one unit"));
+        api.as(f.admin()).body(Map.of("reason", "count_correction", "lines", List.of(Map.of("deviceId", serial, "delta", -1),
+                Map.of("deviceId", elsewhere, "delta", -1)))).post(f.path("adjustments")).then().statusCode(400)
+                .body("type", equalTo("urn:consigna:problem:one-custodian"));
+        api.as(f.admin()).body(Map.of("reason", "stolen", "lines", List.of(Map.of("deviceId", lot, "delta", -1))))
+                .post(f.path("adjustments")).then().statusCode(400).body("detail", containsString("count_correction"));
+        f.transfer(f.admin(), other, lines(lot)).statusCode(201);
+        api.as(f.admin()).body(Map.of("reason", "lost", "lines", List.of(Map.of("deviceId", lot, "delta", -1))))
+                .post(f.path("adjustments")).then().statusCode(409).body("type", equalTo("urn:consigna:problem:device-in-pending-transfer"));
+        assertThat(f.onHand(main, lotItem)).isEqualTo(3);
+        f.verifyConsistent();
+    }
+
+    @Test
+    void ofConcurrentRequestsOnOneDeviceExactlyOneWinsAndTheOthersGetAClearConflict() throws Exception {
+        InventoryFixtures f = newTenant();
+        String line = f.productLine("Spine");
+        String item = (String) f.item(line, "serial").get("id");
+        String lotItem = (String) f.item(line, "lot").get("id");
+        String main = f.location("Main");
+        List<String> receivers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            receivers.add(f.location("Site " + i));
+        }
+        String device = f.receiveSerials(main, item, "RACE-1").get(0);
+
+        List<Integer> statuses = race(receivers.size(), i -> f.transfer(f.admin(), receivers.get(i), lines(device)).extract());
+        assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        String winner = api.as(f.admin()).queryParam("status", "pending").get(f.path("transfers")).then()
+                .body("items", org.hamcrest.Matchers.hasSize(1)).extract().path("items[0].id");
+
+        List<Integer> decisions = race(2, i -> api.as(f.admin()).post(f.path("transfers/" + winner + (i == 0 ? "/accept" : "/cancel")))
+                .then().extract());
+        assertThat(decisions).containsExactlyInAnyOrder(200, 409);
+
+        String lot = f.receiveLot(main, lotItem, "RACE-L", 5);
+        List<Integer> losses = race(8, i -> api.as(f.admin()).body(Map.of("reason", "lost",
+                "lines", List.of(Map.of("deviceId", lot, "delta", -1)))).post(f.path("adjustments")).then().extract());
+        assertThat(losses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(5);
+        assertThat(f.device(f.admin(), lot)).containsEntry("quantity", 0);
+
+        String other = f.receiveSerials(main, item, "RACE-2").get(0);
+        List<Integer> mixed = race(2, i -> i == 0
+                ? f.transfer(f.admin(), receivers.get(0), lines(other)).extract()
+                : api.as(f.admin()).body(Map.of("reason", "broken")).post(f.path("devices/" + other + "/deactivate")).then().extract());
+        assertThat(mixed).containsExactlyInAnyOrder(mixed.contains(201) ? 201 : 200, 409);
+        f.verifyConsistent();
+    }
+
+    private interface Attempt {
+        ExtractableResponse<Response> run(int index);
+    }
+
+    /** Starts the attempts together and returns their HTTP statuses; a 409 must be a clear problem. */
+    private static List<Integer> race(int count, Attempt attempt) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<ExtractableResponse<Response>>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                Callable<ExtractableResponse<Response>> call = () -> {
+                    start.await();
+                    return attempt.run(index);
+                };
+                futures.add(pool.submit(call));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<ExtractableResponse<Response>> future : futures) {
+                ExtractableResponse<Response> response = future.get();
+                statuses.add(response.statusCode());
+                if (response.statusCode() == 409) {
+                    assertThat(response.contentType()).startsWith("application/problem+json");
+                    assertThat((String) response.path("detail")).isNotBlank();
+                }
+            }
+            return statuses;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
