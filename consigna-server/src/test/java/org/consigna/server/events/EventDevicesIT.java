@@ -234,5 +234,10 @@ class EventDevicesIT {
         assertThat(s.fx.statusOf(device)).as("a single-use device lent in a loaner kit comes back").isEqualTo("active");
         String nextCase = s.event(s.rep, s.rep);
         s.fx.mark(s.rep.token(), nextCase, device, "used").statusCode(201);
+
+        // reopening would put the device in two open events: refused, and the loaner stays submitted
+        api.as(s.rep.token()).post(s.path("events/" + event + "/reopen")).then().statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:device-in-open-event"));
+        api.as(s.rep.token()).get(s.path("events/" + event)).then().body("status", equalTo("submitted"));
     }
 }
