@@ -1,0 +1,307 @@
+# shellcheck shell=bash
+# Shared helpers for bin/consigna and bin/bench-provisioning. Source it; do not run it.
+#
+#   source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+#
+# Everything here is dev tooling: fixed dev passwords, local PostgreSQL with trust auth.
+# Functions return non-zero on failure instead of exiting, so callers decide.
+
+# --- settings (environment wins) --------------------------------------------------------
+CONSIGNA_ROOT="${CONSIGNA_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
+HTTP_PORT="${HTTP_PORT:-8080}"
+DB_USER="${DB_USER:-postgres}"
+DB_PASSWORD="${DB_PASSWORD:-postgres}"
+DB_URL="${DB_URL:-jdbc:postgresql://localhost:5432/consigna}"
+KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+KEYCLOAK_URL="${KEYCLOAK_URL:-http://127.0.0.1:$KEYCLOAK_PORT}"
+KEYCLOAK_REALM="${KEYCLOAK_REALM:-consigna}"
+OPERATOR_USER="${OPERATOR_USER:-operator}"
+OPERATOR_PASSWORD="${OPERATOR_PASSWORD:-operator}"
+SERVER_START_TIMEOUT="${SERVER_START_TIMEOUT:-240}"
+CONSIGNA_JAVA_OPTS="${CONSIGNA_JAVA_OPTS:-}"
+
+RUN_DIR="$CONSIGNA_ROOT/.run"
+SERVER_PID_FILE="$RUN_DIR/server.pid"
+SERVER_LOG="$RUN_DIR/server.log"
+PAYARA_JAR="${PAYARA_JAR:-$CONSIGNA_ROOT/consigna-server/target/payara-micro.jar}"
+CONSIGNA_WAR="${CONSIGNA_WAR:-$CONSIGNA_ROOT/consigna-server/target/consigna.war}"
+BASE_URL="http://localhost:$HTTP_PORT"
+
+# Host, port and database of DB_URL (jdbc:postgresql://HOST[:PORT]/NAME[?params]); psql uses them.
+db_url_parts() {
+  local rest="${1#jdbc:postgresql://}" hostport
+  rest="${rest%%\?*}"
+  hostport="${rest%%/*}"
+  DB_NAME="${rest#*/}"
+  DB_HOST="${hostport%%:*}"
+  if [[ "$hostport" == *:* ]]; then DB_PORT="${hostport##*:}"; else DB_PORT=5432; fi
+  [[ -n "$DB_HOST" ]] || DB_HOST=localhost
+}
+db_url_parts "$DB_URL"
+
+export HTTP_PORT DB_URL DB_USER DB_PASSWORD KEYCLOAK_PORT KEYCLOAK_URL KEYCLOAK_REALM
+
+# --- small things -----------------------------------------------------------------------
+log()  { echo "consigna: $*" >&2; }
+warn() { echo "consigna: WARNING: $*" >&2; }
+
+# Milliseconds since the epoch (GNU date).
+now_ms() { date +%s%3N; }
+
+# Value of a top-level string field of a JSON document on stdin: json_field access_token
+json_field() {
+  local field="$1"
+  if command -v jq >/dev/null 2>&1; then
+    jq -r --arg f "$field" '.[$f] // empty'
+  else
+    tr -d '\n' | sed -n "s/.*\"$field\"[[:space:]]*:[[:space:]]*\"\\([^\"]*\\)\".*/\\1/p"
+  fi
+}
+
+# HTTP status of a GET (000 when nothing answers). Extra curl args may follow the URL.
+http_status() {
+  local url="$1"; shift
+  curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$@" "$url" 2>/dev/null || true
+}
+
+# wait_for_url URL TIMEOUT_SECONDS [PID]  -- until GET URL answers 200.
+# Gives up early when PID (if given) dies. Returns 0 when ready, 1 otherwise.
+wait_for_url() {
+  local url="$1" timeout="${2:-120}" pid="${3:-}" start
+  start=$(date +%s)
+  while true; do
+    [[ "$(http_status "$url")" == 200 ]] && return 0
+    if [[ -n "$pid" ]] && ! kill -0 "$pid" 2>/dev/null; then
+      log "process $pid exited while waiting for $url"
+      return 1
+    fi
+    if (( $(date +%s) - start >= timeout )); then
+      log "$url not ready after $timeout s"
+      return 1
+    fi
+    sleep 0.2
+  done
+}
+
+# --- PostgreSQL -------------------------------------------------------------------------
+# -w: never prompt; PGPASSWORD is only used when the server asks for a password.
+psql_admin() { PGPASSWORD="$DB_PASSWORD" psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -w -v ON_ERROR_STOP=1 -X -q "$@"; }
+
+pg_installed() { command -v psql >/dev/null 2>&1 && command -v pg_ctlcluster >/dev/null 2>&1; }
+
+# Cluster on DB_PORT as "VERSION NAME" (first cluster when none uses the port).
+pg_local_cluster() {
+  command -v pg_lsclusters >/dev/null 2>&1 || return 1
+  local line
+  line="$(pg_lsclusters -h 2>/dev/null | awk -v p="$DB_PORT" '$3 == p { print $1, $2; exit }')"
+  [[ -n "$line" ]] || line="$(pg_lsclusters -h 2>/dev/null | awk 'NR == 1 { print $1, $2 }')"
+  [[ -n "$line" ]] || return 1
+  echo "$line"
+}
+
+# ensure_postgres: PostgreSQL answers on DB_HOST:DB_PORT, starting the local cluster if needed.
+# Prints how to install it and returns 1 when it is not installed.
+ensure_postgres() {
+  if pg_isready -q -h "$DB_HOST" -p "$DB_PORT" 2>/dev/null; then
+    return 0
+  fi
+  if ! pg_installed; then
+    log "PostgreSQL is not installed (no psql/pg_ctlcluster). Install and start it with:"
+    log "    apt-get install -y postgresql      # as root; then run this command again"
+    log "or point DB_URL/DB_HOST/DB_PORT at a running PostgreSQL 15."
+    return 1
+  fi
+  if [[ "$DB_HOST" != localhost && "$DB_HOST" != 127.0.0.1 ]]; then
+    log "PostgreSQL at $DB_HOST:$DB_PORT does not answer (pg_isready) and is not local: start it, then retry"
+    return 1
+  fi
+  local cluster
+  if ! cluster="$(pg_local_cluster)"; then
+    log "PostgreSQL is installed but has no cluster; create one with: pg_createcluster 15 main --start"
+    return 1
+  fi
+  log "PostgreSQL is not running; starting cluster $cluster (pg_ctlcluster)"
+  # shellcheck disable=SC2086
+  if ! pg_ctlcluster --skip-systemctl-redirect $cluster start; then
+    log "could not start PostgreSQL cluster $cluster (try as root: pg_ctlcluster --skip-systemctl-redirect $cluster start)"
+    return 1
+  fi
+  local i
+  for i in $(seq 1 60); do
+    pg_isready -q -h "$DB_HOST" -p "$DB_PORT" 2>/dev/null && { log "PostgreSQL is up"; return 0; }
+    sleep 0.5
+  done
+  log "PostgreSQL cluster $cluster started but $DB_HOST:$DB_PORT does not answer after 30 s"
+  return 1
+}
+
+db_exists() {
+  [[ "$(psql_admin -d postgres -tA -c "SELECT 1 FROM pg_database WHERE datname = '$1'")" == 1 ]]
+}
+
+# ensure_database NAME: create it when missing.
+ensure_database() {
+  local name="$1"
+  if ! psql_admin -d postgres -c 'SELECT 1' >/dev/null 2>&1; then
+    log "cannot connect as $DB_USER to $DB_HOST:$DB_PORT without a password; local PostgreSQL should trust it (see docs/operations.md)"
+    return 1
+  fi
+  if db_exists "$name"; then
+    return 0
+  fi
+  log "creating database $name"
+  psql_admin -d postgres -c "CREATE DATABASE \"$name\""
+}
+
+# recreate_database NAME: drop (terminating its sessions) and create it empty.
+recreate_database() {
+  local name="$1"
+  psql_admin -d postgres -c "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)" >/dev/null
+  psql_admin -d postgres -c "CREATE DATABASE \"$name\"" >/dev/null
+}
+
+# --- Keycloak / tokens --------------------------------------------------------------------
+ensure_keycloak() {
+  "$CONSIGNA_ROOT/bin/keycloak.sh" start
+}
+
+# operator_token: prints an access token of the dev operator (password grant, client consigna-cli).
+# Retries for up to TOKEN_RETRY_SECONDS (60) in case Keycloak is (re)starting, e.g. when a test
+# run restarts it after a realm change.
+operator_token() {
+  local body="" token="" start
+  start=$(date +%s)
+  while true; do
+    body="$(curl -s --max-time 20 \
+        -d grant_type=password -d client_id=consigna-cli \
+        -d "username=$OPERATOR_USER" -d "password=$OPERATOR_PASSWORD" \
+        -d 'scope=openid organization' \
+        "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM/protocol/openid-connect/token")" || true
+    token="$(printf '%s' "$body" | json_field access_token)"
+    [[ -n "$token" ]] && break
+    if (( $(date +%s) - start >= ${TOKEN_RETRY_SECONDS:-60} )); then
+      log "no operator token from $KEYCLOAK_URL (is Keycloak up? bin/keycloak.sh status): ${body:0:300}"
+      return 1
+    fi
+    sleep 2
+  done
+  printf '%s\n' "$token"
+}
+
+# --- the Payara Micro server ---------------------------------------------------------------
+
+# Pid of the server we started, if it is still alive.
+server_pid() {
+  [[ -f "$SERVER_PID_FILE" ]] || return 1
+  local pid
+  pid="$(cat "$SERVER_PID_FILE" 2>/dev/null || true)"
+  [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 1
+  echo "$pid"
+}
+
+server_ready() { [[ "$(http_status "$BASE_URL/health/ready")" == 200 ]]; }
+
+# server_launch: start Payara Micro in the background (own session, log in .run/server.log,
+# pid in .run/server.pid) and return at once; the pid is in SERVER_PID afterwards.
+server_launch() {
+  if [[ ! -f "$PAYARA_JAR" || ! -f "$CONSIGNA_WAR" ]]; then
+    log "missing $PAYARA_JAR or $CONSIGNA_WAR: build first (./mvnw -q -DskipTests package, or bin/consigna run without --no-build)"
+    return 1
+  fi
+  if [[ "$(http_status "$BASE_URL/")" != 000 ]]; then
+    log "port $HTTP_PORT is already in use by another process; stop it or set HTTP_PORT"
+    return 1
+  fi
+  mkdir -p "$RUN_DIR"
+  : > "$SERVER_LOG"
+  rm -f "$SERVER_PID_FILE"
+  # setsid: own session and process group (stop kills the group). The inner shell writes its
+  # own pid (== pgid, and java's pid after exec) before exec'ing java.
+  # shellcheck disable=SC2086
+  DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
+    setsid bash -c 'echo $$ > "$1"; shift; exec "$@"' _ "$SERVER_PID_FILE" \
+      java $CONSIGNA_JAVA_OPTS -jar "$PAYARA_JAR" \
+      --deploy "$CONSIGNA_WAR" --contextroot / \
+      --nocluster --disablephonehome --port "$HTTP_PORT" \
+      < /dev/null >> "$SERVER_LOG" 2>&1 &
+  local i
+  for i in $(seq 1 50); do
+    [[ -s "$SERVER_PID_FILE" ]] && break
+    sleep 0.1
+  done
+  SERVER_PID="$(cat "$SERVER_PID_FILE" 2>/dev/null || true)"
+  if [[ ! "$SERVER_PID" =~ ^[0-9]+$ ]]; then
+    log "could not start java (see $SERVER_LOG)"
+    return 1
+  fi
+}
+
+# server_wait_ready [PID]: until /health/ready is 200 and GET /api/platform/tenants answers 200.
+server_wait_ready() {
+  local pid="${1:-$(server_pid || true)}" start token_args=()
+  start=$(date +%s)
+  if ! wait_for_url "$BASE_URL/health/ready" "$SERVER_START_TIMEOUT" "$pid"; then
+    log "server not ready; last lines of $SERVER_LOG:"
+    tail -n 40 "$SERVER_LOG" >&2 || true
+    return 1
+  fi
+  local left=$(( SERVER_START_TIMEOUT - ($(date +%s) - start) ))
+  (( left > 5 )) || left=5
+  if [[ -n "${OPERATOR_TOKEN:-}" ]]; then token_args=(-H "Authorization: Bearer $OPERATOR_TOKEN"); fi
+  while [[ "$(http_status "$BASE_URL/api/platform/tenants" "${token_args[@]}")" != 200 ]]; do
+    if (( $(date +%s) - start >= SERVER_START_TIMEOUT )); then
+      log "/health/ready is up but GET /api/platform/tenants does not answer 200"
+      return 1
+    fi
+    sleep 0.2
+  done
+}
+
+# server_start: launch and wait until ready. No-op when our server already answers.
+server_start() {
+  local pid
+  if pid="$(server_pid)"; then
+    if server_ready; then
+      log "server already running (pid $pid) on $BASE_URL"
+      return 0
+    fi
+    log "server (pid $pid) is starting; waiting for it"
+    server_wait_ready "$pid"
+    return $?
+  fi
+  log "starting Payara Micro on port $HTTP_PORT (database $DB_URL); log: $SERVER_LOG"
+  local t0
+  t0=$(now_ms)
+  server_launch || return 1
+  if server_wait_ready "$SERVER_PID"; then
+    log "server ready after $(( ($(now_ms) - t0) / 1000 )) s (pid $SERVER_PID)"
+  else
+    log "server did not become ready; stopping it"
+    server_stop
+    return 1
+  fi
+}
+
+# server_stop: TERM the server we started (its whole process group), KILL after 30 s.
+server_stop() {
+  local pid
+  if ! pid="$(server_pid)"; then
+    rm -f "$SERVER_PID_FILE"
+    log "server not running"
+    return 0
+  fi
+  log "stopping server (pid $pid)"
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  local i
+  for i in $(seq 1 300); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    log "still alive after 30 s; sending KILL"
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  fi
+  rm -f "$SERVER_PID_FILE"
+  log "server stopped"
+}
