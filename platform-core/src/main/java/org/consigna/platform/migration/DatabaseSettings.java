@@ -20,6 +20,15 @@ public class DatabaseSettings {
     @ConfigProperty(name = "db.password")
     String password;
 
+    public DatabaseSettings() {
+    }
+
+    public DatabaseSettings(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
     public String url() {
         return url;
     }

@@ -48,6 +48,14 @@ public class MigrationRunner {
 
     private final Map<String, AppliedMigration> fingerprints = new ConcurrentHashMap<>();
 
+    public MigrationRunner() {
+    }
+
+    /** A runner outside the container, for tools and tests. */
+    public MigrationRunner(DatabaseSettings database) {
+        this.database = database;
+    }
+
     /** Creates the schema if needed and brings the module's tables in it up to date. */
     public AppliedMigration migrate(String schema, ConsignaModule module, String changelog) {
         requireSchemaName(schema);

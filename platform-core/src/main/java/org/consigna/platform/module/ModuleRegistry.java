@@ -21,6 +21,13 @@ public class ModuleRegistry {
 
     private List<ConsignaModule> modules;
 
+    /** A registry of the given modules, ordered; for tools and tests that run without a container. */
+    public static ModuleRegistry of(List<ConsignaModule> modules) {
+        ModuleRegistry registry = new ModuleRegistry();
+        registry.modules = ModuleOrder.sort(modules);
+        return registry;
+    }
+
     @PostConstruct
     void discover() {
         // The contract's loader is the application's: it sees every jar in WEB-INF/lib.
