@@ -2,11 +2,16 @@ package org.consigna.inventory.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.consigna.identity.api.MemberDirectory;
 import org.consigna.identity.api.MemberSummary;
 import org.consigna.inventory.domain.custody.Custodian;
+import org.consigna.inventory.domain.custody.CustodianKind;
 import org.consigna.inventory.domain.custody.Location;
 import org.consigna.inventory.domain.custody.LocationRepository;
 import org.consigna.platform.problem.ProblemException;
@@ -58,6 +63,18 @@ public class Custodians {
             case LOCATION -> locations.find(custodian.id()).map(Location::name).orElse(custodian.id().toString());
             case MEMBER -> members.find(custodian.id()).map(MemberSummary::displayName).orElse(custodian.id().toString());
         };
+    }
+
+    /** Names of many custodians at once: locations in one query, members through the identity module. */
+    public Map<UUID, String> names(Collection<Custodian> wanted) {
+        Map<UUID, String> result = new HashMap<>();
+        List<UUID> locationIds = wanted.stream().filter(c -> c.kind() == CustodianKind.LOCATION).map(Custodian::id).toList();
+        locations.findAll(locationIds).forEach(l -> result.put(l.id(), l.name()));
+        wanted.stream().filter(c -> !result.containsKey(c.id()))
+                .forEach(c -> result.put(c.id(), c.kind() == CustodianKind.MEMBER
+                        ? members.find(c.id()).map(MemberSummary::displayName).orElse(c.id().toString())
+                        : c.id().toString()));
+        return result;
     }
 
     private static ProblemException notFound(UUID id) {

@@ -1,8 +1,10 @@
 package org.consigna.inventory.infrastructure;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.consigna.inventory.application.DeviceQuery;
 import org.consigna.inventory.domain.Wire;
@@ -10,8 +12,16 @@ import org.consigna.inventory.domain.Wire;
 /**
  * Builds the SQL of a device search. Every value is a bind parameter; the only text put into the
  * statement comes from this class, enum constants and the tenant's validated schema name.
+ *
+ * <p>A page for a caller who sees a few custodians is a UNION ALL of one branch per custodian, each
+ * reading its custodian's index in sort order and stopping at the page size: {@code custodian_id =
+ * ANY (...)} would make PostgreSQL read every device of those custodians and sort them, or walk the
+ * whole tenant's newest-first index hoping to meet them.
  */
 final class DeviceSql {
+
+    /** Above this many visible custodians a page is one query with {@code = ANY}. */
+    private static final int MAX_BRANCHES = 64;
 
     /** What a sort orders by; the expressions match the search indexes (see 0.1-search-indexes.xml). */
     static String sortExpression(DeviceQuery.Sort sort) {
@@ -24,59 +34,83 @@ final class DeviceSql {
     }
 
     final List<Object> parameters = new ArrayList<>();
-    private final StringBuilder sql = new StringBuilder();
+    private final String sql;
 
-    DeviceSql(DeviceQuery q, TenantJdbc jdbc, boolean paged) {
-        String sortExpr = sortExpression(q.sort());
-        sql.append("SELECT d.id, d.item_id, i.catalog_number, i.description, i.product_line_id, d.serial, d.lot, d.expiry,")
-                .append(" d.quantity, d.status, d.custodian_id, d.custodian_kind, d.facility_id, d.pending_transfer_id,")
-                .append(" d.inactive_cause, d.inactive_reason, d.inactive_at, d.received_at, d.udi,")
-                .append(" (SELECT string_agg(t.tag, ',' ORDER BY t.tag) FROM ").append(jdbc.table("device_tag"))
-                .append(" t WHERE t.device_id = d.id) AS tags, ").append(sortExpr).append(" AS sort_key")
-                .append(" FROM ").append(jdbc.table("device")).append(" d JOIN ").append(jdbc.table("item"))
-                .append(" i ON i.id = d.item_id WHERE ");
-        sql.append("d.status IN (").append(q.statuses().stream().map(s -> "'" + Wire.of(s) + "'")
-                .collect(Collectors.joining(", "))).append(")");
-        where("d.item_id = ?", q.itemId());
-        where("i.product_line_id = ?", q.productLineId());
-        where("lower(d.lot) = ?", lower(q.lot()));
-        where("lower(d.serial) = ?", lower(q.serial()));
-        where("d.custodian_id = ?", q.custodianId());
-        where("d.facility_id = ?", q.facilityId());
-        where("coalesce(d.expiry, DATE '9999-12-31') <= ?", q.expiringBy());
-        where("EXISTS (SELECT 1 FROM " + jdbc.table("device_tag") + " t WHERE t.device_id = d.id AND t.tag = ?)", lower(q.tag()));
-        if (q.inPendingTransfer() != null) {
-            sql.append(q.inPendingTransfer() ? " AND d.pending_transfer_id IS NOT NULL" : " AND d.pending_transfer_id IS NULL");
-        }
-        if (q.text() != null && !q.text().isBlank()) {
-            String text = escapeLike(q.text().trim().toLowerCase(Locale.ROOT));
-            sql.append(" AND (lower(d.serial) LIKE ? OR lower(d.lot) LIKE ? OR d.item_id IN (SELECT x.id FROM ")
-                    .append(jdbc.table("item")).append(" x WHERE lower(x.catalog_number) LIKE ? OR lower(x.description) LIKE ?))");
-            parameters.add(text + "%");
-            parameters.add(text + "%");
-            parameters.add("%" + text + "%");
-            parameters.add("%" + text + "%");
-        }
-        if (q.scope() != null) {
-            sql.append(" AND d.custodian_id = ANY (?)");
-            parameters.add(new UuidArray(q.scope()));
-        }
+    /** @param textItems ids of the items whose catalog number or description match the free text */
+    DeviceSql(DeviceQuery q, TenantJdbc jdbc, boolean paged, Collection<UUID> textItems) {
         String direction = q.descending() ? " DESC" : "";
-        if (paged && q.after() != null) {
-            sql.append(" AND (").append(sortExpr).append(", d.id) ").append(q.descending() ? "<" : ">").append(" (?, ?)");
-            parameters.add(q.after().typedValue());
-            parameters.add(q.after().id());
-        }
-        sql.append(" ORDER BY ").append(sortExpr).append(direction).append(", d.id").append(direction);
-        if (paged) {
-            sql.append(" LIMIT ?");
+        String order = " ORDER BY sort_key" + direction + ", id" + direction;
+        boolean branches = paged && q.scope() != null && q.custodianId() == null && q.scope().size() <= MAX_BRANCHES;
+        if (branches && q.scope().isEmpty()) {
+            sql = select(q, jdbc, textItems) + " AND false";
+        } else if (branches) {
+            List<String> parts = new ArrayList<>();
+            for (UUID custodian : q.scope()) {
+                String part = select(q, jdbc, textItems) + " AND d.custodian_id = ?";
+                parameters.add(custodian);
+                parts.add("(" + keysetAndLimit(q, part, order) + ")");
+            }
+            sql = "SELECT * FROM (" + String.join(" UNION ALL ", parts) + ") page" + order + " LIMIT ?";
             parameters.add(q.limit() + 1);
+        } else {
+            String all = select(q, jdbc, textItems);
+            if (q.scope() != null) {
+                all += " AND d.custodian_id = ANY (?)";
+                parameters.add(new UuidArray(q.scope()));
+            }
+            sql = paged ? keysetAndLimit(q, all, order) : all + order;
         }
     }
 
-    private void where(String condition, Object value) {
+    /** The device columns and every filter but custodian scope and keyset. */
+    private String select(DeviceQuery q, TenantJdbc jdbc, Collection<UUID> textItems) {
+        StringBuilder s = new StringBuilder("SELECT d.id, d.item_id, i.catalog_number, i.description, i.product_line_id, d.serial,")
+                .append(" d.lot, d.expiry, d.quantity, d.status, d.custodian_id, d.custodian_kind, d.facility_id,")
+                .append(" d.pending_transfer_id, d.inactive_cause, d.inactive_reason, d.inactive_at, d.received_at, d.udi,")
+                .append(" (SELECT string_agg(t.tag, ',' ORDER BY t.tag) FROM ").append(jdbc.table("device_tag"))
+                .append(" t WHERE t.device_id = d.id) AS tags, ").append(sortExpression(q.sort())).append(" AS sort_key")
+                .append(" FROM ").append(jdbc.table("device")).append(" d JOIN ").append(jdbc.table("item"))
+                .append(" i ON i.id = d.item_id WHERE d.status IN (")
+                .append(q.statuses().stream().map(st -> "'" + Wire.of(st) + "'").collect(Collectors.joining(", "))).append(")");
+        where(s, "d.item_id = ?", q.itemId());
+        where(s, "i.product_line_id = ?", q.productLineId());
+        where(s, "lower(d.lot) = ?", lower(q.lot()));
+        where(s, "lower(d.serial) = ?", lower(q.serial()));
+        where(s, "d.custodian_id = ?", q.custodianId());
+        where(s, "d.facility_id = ?", q.facilityId());
+        where(s, "coalesce(d.expiry, DATE '9999-12-31') <= ?", q.expiringBy());
+        where(s, "EXISTS (SELECT 1 FROM " + jdbc.table("device_tag") + " t WHERE t.device_id = d.id AND t.tag = ?)", lower(q.tag()));
+        if (q.inPendingTransfer() != null) {
+            s.append(q.inPendingTransfer() ? " AND d.pending_transfer_id IS NOT NULL" : " AND d.pending_transfer_id IS NULL");
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            String prefix = escapeLike(q.text().trim().toLowerCase(Locale.ROOT)) + "%";
+            s.append(" AND (lower(d.serial) LIKE ? OR lower(d.lot) LIKE ?");
+            parameters.add(prefix);
+            parameters.add(prefix);
+            if (!textItems.isEmpty()) {
+                s.append(" OR d.item_id = ANY (?)");
+                parameters.add(new UuidArray(textItems));
+            }
+            s.append(")");
+        }
+        return s.toString();
+    }
+
+    private String keysetAndLimit(DeviceQuery q, String select, String order) {
+        StringBuilder s = new StringBuilder(select);
+        if (q.after() != null) {
+            s.append(" AND (").append(sortExpression(q.sort())).append(", d.id) ").append(q.descending() ? "<" : ">").append(" (?, ?)");
+            parameters.add(q.after().typedValue());
+            parameters.add(q.after().id());
+        }
+        parameters.add(q.limit() + 1);
+        return s.append(order.replace("sort_key", sortExpression(q.sort())).replace(", id", ", d.id")).append(" LIMIT ?").toString();
+    }
+
+    private void where(StringBuilder s, String condition, Object value) {
         if (value != null) {
-            sql.append(" AND ").append(condition);
+            s.append(" AND ").append(condition);
             parameters.add(value);
         }
     }
@@ -91,10 +125,10 @@ final class DeviceSql {
     }
 
     String sql() {
-        return sql.toString();
+        return sql;
     }
 
-    /** A set of custodian ids, bound as a uuid[]. */
-    record UuidArray(java.util.Collection<java.util.UUID> ids) {
+    /** A set of ids, bound as a uuid[]. */
+    record UuidArray(Collection<UUID> ids) {
     }
 }

@@ -3,6 +3,7 @@ package org.consigna.inventory.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,14 @@ class JpaLocationRepository implements LocationRepository {
     @Override
     public List<Location> all() {
         return em.createQuery("select l from Location l order by l.name", Location.class).getResultList();
+    }
+
+    @Override
+    public List<Location> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select l from Location l where l.id in :ids", Location.class).setParameter("ids", ids).getResultList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.consigna.inventory.domain.custody;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,8 @@ public interface LocationRepository {
     Optional<Location> find(UUID id);
 
     List<Location> all();
+
+    List<Location> findAll(Collection<UUID> ids);
 
     void add(Location location);
 }

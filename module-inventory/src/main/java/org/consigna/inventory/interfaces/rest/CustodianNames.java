@@ -3,7 +3,9 @@ package org.consigna.inventory.interfaces.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.consigna.inventory.application.Custodians;
@@ -29,6 +31,14 @@ public class CustodianNames {
         }
         return new CustodianView(custodian.id(), custodian.kindWire(),
                 names.computeIfAbsent(custodian.id(), id -> custodians.name(custodian)));
+    }
+
+    /** Looks up all the names a page needs in one transaction, ahead of building its views. */
+    public void prefetch(Collection<Custodian> needed) {
+        List<Custodian> missing = needed.stream().filter(c -> !names.containsKey(c.id())).distinct().toList();
+        if (!missing.isEmpty()) {
+            names.putAll(custodians.names(missing));
+        }
     }
 
     public CustodianView view(UUID id, String kind) {

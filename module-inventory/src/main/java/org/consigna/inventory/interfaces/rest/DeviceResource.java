@@ -26,6 +26,7 @@ import org.consigna.inventory.application.DeviceFinder;
 import org.consigna.inventory.application.DeviceQuery;
 import org.consigna.inventory.application.DeviceService;
 import org.consigna.inventory.application.InventoryQueries;
+import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.device.Device;
 import org.consigna.inventory.interfaces.rest.DeviceViews.DeviceView;
 import org.consigna.inventory.interfaces.rest.DeviceViews.EntryView;
@@ -150,6 +151,7 @@ public class DeviceResource {
     }
 
     private SearchPage page(DeviceFinder.Page page) {
+        custodians.prefetch(page.rows().stream().map(r -> Custodian.stored(r.custodianId(), r.custodianKind())).toList());
         return new SearchPage(page.rows().stream().map(views::of).toList(), page.next() == null ? null : page.next().encode());
     }
 }

@@ -9,7 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import org.consigna.inventory.application.DeviceFinder;
 import org.consigna.inventory.application.InventoryQueries;
+import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.interfaces.rest.CustodianNames.CustodianView;
 import org.consigna.platform.security.TenantRole;
 
@@ -35,7 +37,9 @@ public class OnHandResource {
     @GET
     public List<OnHandView> onHand(@QueryParam("custodian") String custodian, @QueryParam("item") String item,
                                    @QueryParam("byLot") boolean byLot) {
-        return queries.onHand(Params.uuid(custodian, "custodian"), Params.uuid(item, "item"), byLot).stream()
+        List<DeviceFinder.OnHand> rows = queries.onHand(Params.uuid(custodian, "custodian"), Params.uuid(item, "item"), byLot);
+        custodians.prefetch(rows.stream().map(r -> Custodian.stored(r.custodianId(), r.custodianKind())).toList());
+        return rows.stream()
                 .map(r -> new OnHandView(custodians.view(r.custodianId(), r.custodianKind()), r.itemId(), r.catalogNumber(),
                         r.description(), byLot ? r.lot() : null, r.quantity(), r.facilityStock()))
                 .toList();

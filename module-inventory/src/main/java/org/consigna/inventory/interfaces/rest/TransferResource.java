@@ -98,6 +98,7 @@ public class TransferResource {
                 Params.uuid(custodian, "custodian"), beforeCreated, beforeId, size);
         String next = found.size() < size ? null
                 : found.get(found.size() - 1).createdAt() + "_" + found.get(found.size() - 1).id();
+        custodians.prefetch(found.stream().flatMap(tr -> java.util.stream.Stream.of(tr.from(), tr.to())).toList());
         return new TransferPage(found.stream().map(this::view).toList(), next);
     }
 
