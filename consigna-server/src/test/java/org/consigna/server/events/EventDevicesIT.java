@@ -95,6 +95,12 @@ class EventDevicesIT {
         s.fx.mark(stranger.token(), event, foreign, "used").statusCode(403)
                 .body("type", equalTo("urn:consigna:problem:event-forbidden"));
 
+        String adminAddsShared = s.fx.device(s.distributor.id(), s.implant);
+        s.fx.mark(s.tenant.adminToken(), event, adminAddsShared, "used").statusCode(201);
+        String adminAddsForeign = s.fx.device(stranger.id(), s.implant);
+        s.fx.mark(s.tenant.adminToken(), event, adminAddsForeign, "used").statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:device-not-eligible"));
+
         String distributorsEvent = s.event(s.distributor, s.distributor);
         String repsOther = s.fx.device(s.rep.id(), s.implant);
         s.fx.mark(s.distributor.token(), distributorsEvent, repsOther, "used").statusCode(201);

@@ -2,9 +2,11 @@ package org.consigna.events.application;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.consigna.events.domain.event.Event;
+import org.consigna.identity.api.CustodyScopes;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.CurrentCaller;
 import org.consigna.platform.security.CustodyAccess;
@@ -23,6 +25,9 @@ public class EventAccess {
 
     @Inject
     CustodyAccess custody;
+
+    @Inject
+    CustodyScopes scopes;
 
     public UUID actorId() {
         return caller.get().memberId();
@@ -51,15 +56,14 @@ public class EventAccess {
     }
 
     /**
-     * Custodians whose inventory the representative draws from. The core answers custody for the
-     * caller only: when the caller is the representative this is their full scope; otherwise the
-     * representative's own custody (see the report on identity's api).
+     * Custodians whose inventory the representative draws from: their own custody plus what
+     * their sharing links give them, whoever acts for them (the representative, an admin or a
+     * linked distributor). An admin representative draws from their own custody only.
      */
     public Set<UUID> representativeCustody(UUID representativeId) {
-        if (representativeId.equals(actorId())) {
-            CustodyAccess.CustodyScope scope = custody.scope();
-            return scope.everyone() ? Set.of(representativeId) : scope.custodians();
-        }
-        return Set.of(representativeId);
+        CustodyAccess.CustodyScope scope = scopes.of(representativeId);
+        Set<UUID> custodians = new HashSet<>(scope.everyone() ? Set.of() : scope.custodians());
+        custodians.add(representativeId);
+        return Set.copyOf(custodians);
     }
 }
