@@ -20,38 +20,47 @@ class JdbcBalances implements Balances {
     TenantJdbc jdbc;
 
     /**
-     * Creates a missing row with 0, then adds the delta with an UPDATE, which locks the row: an
-     * INSERT ... ON CONFLICT would check the table's "never negative" rule on the proposed row, delta and all.
+     * Adds with an upsert, or, for a negative delta, with an UPDATE of the row that must exist: an
+     * INSERT ... ON CONFLICT checks the table's "never negative" rule on the proposed row, so it cannot
+     * carry a negative delta. Either statement locks the row and returns the resulting balance.
      */
     @Override
     public Map<Account, Integer> add(SortedMap<Account, Integer> deltas) {
         String table = jdbc.table("stock_balance");
-        String create = "INSERT INTO " + table + " (custodian_id, custodian_kind, item_id, lot, facility_id, quantity, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, 0, now()) ON CONFLICT ON CONSTRAINT uq_stock_balance DO NOTHING";
-        String change = "UPDATE " + table + " SET quantity = quantity + ?, updated_at = now()"
+        String upsert = "INSERT INTO " + table + " AS b (custodian_id, custodian_kind, item_id, lot, facility_id, quantity, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, now()) ON CONFLICT ON CONSTRAINT uq_stock_balance"
+                + " DO UPDATE SET quantity = b.quantity + EXCLUDED.quantity, updated_at = now() RETURNING b.quantity";
+        String take = "UPDATE " + table + " SET quantity = quantity + ?, updated_at = now()"
                 + " WHERE custodian_id = ? AND item_id = ? AND lot = ? AND facility_id ";
         Map<Account, Integer> result = new LinkedHashMap<>();
-        try (PreparedStatement insert = jdbc.connection().prepareStatement(create);
-             PreparedStatement consigned = jdbc.connection().prepareStatement(change + "IS NULL RETURNING quantity");
-             PreparedStatement atFacility = jdbc.connection().prepareStatement(change + "= ? RETURNING quantity")) {
+        try (PreparedStatement add = jdbc.connection().prepareStatement(upsert);
+             PreparedStatement takeConsigned = jdbc.connection().prepareStatement(take + "IS NULL RETURNING quantity");
+             PreparedStatement takeAtFacility = jdbc.connection().prepareStatement(take + "= ? RETURNING quantity")) {
             for (Map.Entry<Account, Integer> delta : deltas.entrySet()) {
                 Account account = delta.getKey();
-                insert.setObject(1, account.custodian().id());
-                insert.setString(2, account.custodian().kindWire());
-                insert.setObject(3, account.itemId());
-                insert.setString(4, account.lot());
-                insert.setObject(5, account.facilityId(), Types.OTHER);
-                insert.executeUpdate();
-                PreparedStatement update = account.facilityId() == null ? consigned : atFacility;
-                update.setInt(1, delta.getValue());
-                update.setObject(2, account.custodian().id());
-                update.setObject(3, account.itemId());
-                update.setString(4, account.lot());
-                if (account.facilityId() != null) {
-                    update.setObject(5, account.facilityId());
+                PreparedStatement statement;
+                if (delta.getValue() >= 0) {
+                    statement = add;
+                    add.setObject(1, account.custodian().id());
+                    add.setString(2, account.custodian().kindWire());
+                    add.setObject(3, account.itemId());
+                    add.setString(4, account.lot());
+                    add.setObject(5, account.facilityId(), Types.OTHER);
+                    add.setInt(6, delta.getValue());
+                } else {
+                    statement = account.facilityId() == null ? takeConsigned : takeAtFacility;
+                    statement.setInt(1, delta.getValue());
+                    statement.setObject(2, account.custodian().id());
+                    statement.setObject(3, account.itemId());
+                    statement.setString(4, account.lot());
+                    if (account.facilityId() != null) {
+                        statement.setObject(5, account.facilityId());
+                    }
                 }
-                try (ResultSet rs = update.executeQuery()) {
-                    rs.next();
+                try (ResultSet rs = statement.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("No balance to take " + delta.getValue() + " from: " + account);
+                    }
                     result.put(account, rs.getInt(1));
                 }
             }

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.consigna.inventory.application.DeviceFinder;
 import org.consigna.inventory.application.DeviceQuery;
 import org.consigna.inventory.application.DeviceRow;
+import org.postgresql.PGStatement;
 
 /** Device search, export and on-hand in SQL on the transaction's connection (see {@link TenantJdbc}). */
 @ApplicationScoped
@@ -75,6 +76,7 @@ class SqlDeviceFinder implements DeviceFinder {
     private void run(DeviceSql sql, Consumer<DeviceRow> sink, int fetchSize) {
         Connection connection = jdbc.connection();
         try (PreparedStatement statement = connection.prepareStatement(sql.sql())) {
+            planForTheseValues(statement);
             bind(connection, statement, sql.parameters);
             statement.setFetchSize(fetchSize);
             try (ResultSet rs = statement.executeQuery()) {
@@ -84,6 +86,17 @@ class SqlDeviceFinder implements DeviceFinder {
             }
         } catch (SQLException e) {
             throw new JdbcFailure("Device search failed", e);
+        }
+    }
+
+    /**
+     * A search's best plan depends on its values (a prefix matching ten rows or ten thousand, a tag on
+     * old devices or new): never let the driver switch to a server-side prepared statement, whose
+     * generic plan PostgreSQL may pick and then keep for every value.
+     */
+    static void planForTheseValues(PreparedStatement statement) throws SQLException {
+        if (statement.isWrapperFor(PGStatement.class)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
         }
     }
 

@@ -142,6 +142,7 @@ public class TransferResource {
     }
 
     private TransferView view(Transfer t) {
+        custodians.prefetch(List.of(t.from(), t.to()));
         return new TransferView(t.id(), custodians.view(t.from()), custodians.view(t.to()), Wire.of(t.status()), t.note(),
                 t.createdBy(), t.createdAt(), t.decidedBy(), t.decidedAt(), t.decisionNote(), t.lines().stream()
                 .map(l -> new LineView(l.id(), l.position(), l.deviceId(), l.quantity(), Wire.of(l.status()), l.receivedDeviceId()))
