@@ -123,9 +123,9 @@ class InventoryLedgerIT {
 
         System.out.println("random inventory operations by status: " + statuses);
         assertThat(statuses.keySet()).allMatch(status -> status < 500);
-        assertThat(statuses.getOrDefault(200, 0) + statuses.getOrDefault(201, 0)).isGreaterThan(90);
+        assertThat(statuses.getOrDefault(200, 0) + statuses.getOrDefault(201, 0)).isGreaterThan(60);
         Map<String, Object> report = f.verifyConsistent();
-        assertThat(((Number) report.get("entries")).intValue()).isGreaterThan(100);
+        assertThat(((Number) report.get("entries")).intValue()).isGreaterThan(50);
         LedgerReplayCheck replay = new LedgerReplayCheck(new InventoryDb(f.tenant.id()));
         replay.assertStateEqualsFold();
         Map<String, Integer> onHand = new HashMap<>();

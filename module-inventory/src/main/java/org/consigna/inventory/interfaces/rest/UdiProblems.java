@@ -19,6 +19,6 @@ public class UdiProblems implements ExceptionMapper<Gs1ParseException> {
     @Override
     public Response toResponse(Gs1ParseException e) {
         return new Problem(400, "invalid-udi", "Invalid UDI", "The UDI is not a valid GS1 string: " + e.getMessage(),
-                Map.of("position", e.position())).toResponse("/" + uri.getPath());
+                Map.of("position", e.position())).toResponse(uri.getRequestUri().getPath());
     }
 }
