@@ -15,6 +15,8 @@ public interface DeviceInventory {
     /**
      * Whether the device can be used in an event at the facility: active and on hand, or facility stock
      * of that facility; never while a pending transfer holds it. Custody rules are the caller's to apply.
+     * Locks the device's row until the caller's transaction ends, so a transfer of the same device
+     * started meanwhile waits and then sees what the caller did with it.
      */
     Availability availability(UUID deviceId, UUID facilityId);
 

@@ -49,7 +49,8 @@ public class DeviceInventoryService implements DeviceInventory {
 
     @Override
     public Availability availability(UUID deviceId, UUID facilityId) {
-        Optional<Device> found = devices.find(deviceId);
+        // Locked until the caller's transaction ends: a transfer of the same device waits, then sees the use.
+        Optional<Device> found = devices.lock(deviceId);
         if (found.isEmpty()) {
             return new Availability(Availability.Reason.UNKNOWN_DEVICE, "There is no device '" + deviceId + "'");
         }
