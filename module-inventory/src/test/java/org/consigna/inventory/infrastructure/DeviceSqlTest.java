@@ -53,4 +53,11 @@ class DeviceSqlTest {
         assertThat(sql.parameters).startsWith("50\\%\\_off\\\\%", "50\\%\\_off\\\\%");
         assertThat(new DeviceSql(query(null, null, "x"), jdbc, true, List.of()).sql()).doesNotContain("item_id = ANY");
     }
+
+    @Test
+    void aSelectiveTextSortsByAnExpressionNoIndexCoversAShortOneMayWalkTheNewestFirstIndex() {
+        assertThat(new DeviceSql(query(null, null, "SN-123"), jdbc, true, List.of()).sql())
+                .contains("ORDER BY (d.received_at + INTERVAL '0 seconds') DESC");
+        assertThat(new DeviceSql(query(null, null, "S"), jdbc, true, List.of()).sql()).contains("ORDER BY d.received_at DESC");
+    }
 }
