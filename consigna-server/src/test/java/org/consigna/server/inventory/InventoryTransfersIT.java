@@ -288,6 +288,14 @@ class InventoryTransfersIT {
                 ? f.transfer(f.admin(), receivers.get(0), lines(other)).extract()
                 : api.as(f.admin()).body(Map.of("reason", "broken")).post(f.path("devices/" + other + "/deactivate")).then().extract());
         assertThat(mixed).containsExactlyInAnyOrder(mixed.contains(201) ? 201 : 200, 409);
+
+        // The same new serial in two receipts at once: the unique index lets one in, the other is told which.
+        List<Integer> receipts = race(2, i -> f.receive(f.admin(), receivers.get(i), item,
+                List.of(Map.of("serial", "TWIN-" + i), Map.of("serial", "TWIN"))).extract());
+        assertThat(receipts).containsExactlyInAnyOrder(201, 409);
+        api.as(f.admin()).queryParam("serial", "TWIN").get(f.path("devices")).then().body("items", org.hamcrest.Matchers.hasSize(1));
+        assertThat(api.as(f.admin()).queryParam("q", "TWIN-").get(f.path("devices")).then().extract().<List<String>>path("items.id"))
+                .hasSize(1);
         f.verifyConsistent();
     }
 
