@@ -97,6 +97,10 @@ class InventoryDevicesIT {
         api.as(f.admin()).body(Map.of("productLineId", line, "catalogNumber", item.get("catalogNumber"), "description", "x",
                         "tracking", "lot", "singleUse", true)).put(f.path("items/" + item.get("id"))).then().statusCode(409)
                 .body("type", equalTo("urn:consigna:problem:tracking-fixed"));
+        String north = f.location("North");
+        f.location("South");
+        api.as(f.admin()).body(Map.of("name", "South", "kind", "office")).put(f.path("locations/" + north)).then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("urn:consigna:problem:duplicate"));
         api.as(sales.token()).get(f.path("locations")).then().statusCode(200);
         api.as(sales.token()).body(Map.of("name", "Mine", "kind", "office")).post(f.path("locations")).then().statusCode(403);
     }

@@ -75,6 +75,7 @@ public class AdjustmentService {
         }
         UUID adjustmentId = UUID.randomUUID();
         ledger.post(postings, new Act(access.actor(), custodian.id(), Source.of("adjustment", adjustmentId, null)));
+        devices.flush();
         return new Adjusted(adjustmentId, adjusted);
     }
 }

@@ -34,6 +34,7 @@ public class CatalogService {
     public ProductLine changeLine(UUID id, String name, String description, boolean active) {
         ProductLine line = line(id);
         line.change(name, description, active);
+        catalog.flush();
         return line;
     }
 
@@ -62,6 +63,7 @@ public class CatalogService {
         line(data.productLineId());
         item.change(data.productLineId(), data.catalogNumber(), data.description(), data.gtin(), data.singleUse(),
                 data.listPrice(), data.active() == null || data.active());
+        catalog.flush();
         return item;
     }
 

@@ -92,6 +92,7 @@ public class DeviceInventoryService implements DeviceInventory {
                     + "; between 1 and " + device.quantity() + " units can be used");
         }
         ledger.post(List.of(posting), act(actor, device, source));
+        devices.flush();
         return consumed;
     }
 
@@ -101,6 +102,7 @@ public class DeviceInventoryService implements DeviceInventory {
         UUID actor = access.actor();
         ledger.post(List.of(device.reactivate("removed unused from " + source.type() + " " + source.id(), Instant.now())),
                 act(actor, device, source));
+        devices.flush();
         return summary(device);
     }
 
@@ -110,6 +112,7 @@ public class DeviceInventoryService implements DeviceInventory {
         UUID actor = access.actor();
         String reason = facilityId == null ? "back to consigned stock" : "facility stock of " + facilityId;
         ledger.post(List.of(device.changeFacility(facilityId, reason, Instant.now())), act(actor, device, source));
+        devices.flush();
         return summary(device);
     }
 

@@ -62,6 +62,7 @@ public class DeviceService {
         Set<String> tags = devices.tags(id);
         if (!tags.contains(normalized)) {
             devices.add(new DeviceTag(id, normalized, access.actor(), Instant.now()));
+            devices.flush();
             tags.add(normalized);
         }
         return tags;
@@ -77,6 +78,7 @@ public class DeviceService {
         access.requireMayActFor(device.custodian());
         DeviceNote note = new DeviceNote(id, text, access.actor(), Instant.now());
         devices.add(note);
+        devices.flush();
         return note;
     }
 
@@ -96,6 +98,7 @@ public class DeviceService {
             newExpiry = expiry != null ? expiry : parsed.expiry();
         }
         device.edit(newExpiry, udi == null || udi.isBlank() ? device.udi() : udi, Instant.now());
+        devices.flush();
         return device;
     }
 
@@ -104,6 +107,7 @@ public class DeviceService {
         UUID actor = access.actor();
         ledger.post(List.of(device.deactivate(reason.trim(), actor, Instant.now())),
                 new Act(actor, device.custodian().id(), Source.of("deactivation", UUID.randomUUID(), null)));
+        devices.flush();
         return device;
     }
 

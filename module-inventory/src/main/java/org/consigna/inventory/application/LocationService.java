@@ -29,6 +29,7 @@ public class LocationService {
     public Location change(UUID id, String name, LocationKind kind, Address address, boolean active) {
         Location location = load(id);
         location.change(name, kind, address, active);
+        locations.flush();
         return location;
     }
 

@@ -84,6 +84,7 @@ public class TransferService {
             transfer.add(device.id(), quantity);
         }
         transfers.add(transfer);
+        transfers.flush();
         return transfer;
     }
 
@@ -113,6 +114,7 @@ public class TransferService {
             }
         }
         ledger.post(postings, new Act(actor, transfer.to().id(), Source.of("transfer", transfer.id(), null)));
+        transfers.flush();
         return transfer;
     }
 
@@ -121,6 +123,7 @@ public class TransferService {
         access.requireMayActFor(transfer.to());
         transfer.reject(access.actor(), note, Instant.now());
         release(transfer);
+        transfers.flush();
         return transfer;
     }
 
@@ -129,6 +132,7 @@ public class TransferService {
         access.requireMayActFor(transfer.from());
         transfer.cancel(access.actor(), note, Instant.now());
         release(transfer);
+        transfers.flush();
         return transfer;
     }
 

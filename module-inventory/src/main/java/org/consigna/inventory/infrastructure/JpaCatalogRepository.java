@@ -73,4 +73,9 @@ class JpaCatalogRepository implements CatalogRepository {
         em.persist(item);
         em.flush();
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

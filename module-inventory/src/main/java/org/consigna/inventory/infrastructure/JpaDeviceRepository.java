@@ -125,4 +125,9 @@ class JpaDeviceRepository implements DeviceRepository {
     public void add(DeviceNote note) {
         em.persist(note);
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

@@ -39,4 +39,9 @@ class JpaLocationRepository implements LocationRepository {
         em.persist(location);
         em.flush();
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

@@ -8,9 +8,12 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 import org.consigna.inventory.domain.transfer.Transfer;
+import org.consigna.inventory.domain.transfer.TransferLine;
 import org.consigna.inventory.domain.transfer.TransferRepository;
 import org.consigna.inventory.domain.transfer.TransferStatus;
 
@@ -22,12 +25,18 @@ class JpaTransferRepository implements TransferRepository {
 
     @Override
     public Optional<Transfer> find(UUID id) {
-        return Optional.ofNullable(em.find(Transfer.class, id));
+        return Optional.ofNullable(em.find(Transfer.class, id)).map(this::withLines);
     }
 
     @Override
     public Optional<Transfer> lock(UUID id) {
-        return Optional.ofNullable(em.find(Transfer.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(em.find(Transfer.class, id, LockModeType.PESSIMISTIC_WRITE)).map(this::withLines);
+    }
+
+    private Transfer withLines(Transfer transfer) {
+        transfer.attach(em.createQuery("select l from TransferLine l where l.transferId = :t order by l.position", TransferLine.class)
+                .setParameter("t", transfer.id()).getResultList());
+        return transfer;
     }
 
     @Override
@@ -54,11 +63,25 @@ class JpaTransferRepository implements TransferRepository {
         if (beforeCreated != null) {
             query.setParameter("created", beforeCreated).setParameter("id", beforeId);
         }
-        return query.getResultList();
+        List<Transfer> found = query.getResultList();
+        if (!found.isEmpty()) {
+            Map<UUID, List<TransferLine>> lines = em.createQuery("select l from TransferLine l where l.transferId in :ids"
+                            + " order by l.position", TransferLine.class)
+                    .setParameter("ids", found.stream().map(Transfer::id).toList()).getResultList().stream()
+                    .collect(Collectors.groupingBy(TransferLine::transferId));
+            found.forEach(t -> t.attach(lines.getOrDefault(t.id(), List.of())));
+        }
+        return found;
     }
 
     @Override
     public void add(Transfer transfer) {
         em.persist(transfer);
+        transfer.lines().forEach(em::persist);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

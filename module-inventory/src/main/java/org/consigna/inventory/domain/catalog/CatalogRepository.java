@@ -24,4 +24,10 @@ public interface CatalogRepository {
     void add(ProductLine line);
 
     void add(Item item);
+
+    /**
+     * Writes pending changes now, inside the use case, so that a refusal by the database (a duplicate,
+     * a concurrent update) surfaces as its problem instead of as a failed commit after the method.
+     */
+    void flush();
 }

@@ -15,4 +15,10 @@ public interface LocationRepository {
     List<Location> findAll(Collection<UUID> ids);
 
     void add(Location location);
+
+    /**
+     * Writes pending changes now, inside the use case, so that a refusal by the database (a duplicate,
+     * a concurrent update) surfaces as its problem instead of as a failed commit after the method.
+     */
+    void flush();
 }

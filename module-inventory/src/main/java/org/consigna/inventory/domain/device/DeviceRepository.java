@@ -32,4 +32,10 @@ public interface DeviceRepository {
     List<DeviceNote> notes(UUID deviceId);
 
     void add(DeviceNote note);
+
+    /**
+     * Writes pending changes now, inside the use case, so that a refusal by the database (a duplicate,
+     * a concurrent update) surfaces as its problem instead of as a failed commit after the method.
+     */
+    void flush();
 }

@@ -3,15 +3,13 @@ package org.consigna.inventory.domain.transfer;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Cacheable;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,8 +75,8 @@ public class Transfer {
     @Version
     private long version;
 
-    @OneToMany(mappedBy = "transfer", cascade = CascadeType.PERSIST)
-    @OrderBy("position")
+    /** Kept by the repository (written with the transfer, read by one query), not by a JPA relation: see {@link TransferLine}. */
+    @Transient
     private List<TransferLine> lines = new ArrayList<>();
 
     protected Transfer() {
@@ -95,6 +93,11 @@ public class Transfer {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.status = TransferStatus.PENDING;
+    }
+
+    /** Called by the repository when it loads the transfer. */
+    public void attach(List<TransferLine> loaded) {
+        this.lines = new ArrayList<>(loaded);
     }
 
     public TransferLine add(UUID deviceId, int quantity) {

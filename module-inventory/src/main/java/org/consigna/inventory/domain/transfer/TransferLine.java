@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.consigna.inventory.domain.NullableUuid;
@@ -27,9 +25,9 @@ public class TransferLine {
     @Id
     private UUID id;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "transfer_id")
-    private Transfer transfer;
+    /** The transfer, by id: a JPA relation here made EclipseLink, under concurrent load with a table per tenant, now and then write a line without it. */
+    @Column(name = "transfer_id")
+    private UUID transferId;
 
     private int position;
 
@@ -51,7 +49,7 @@ public class TransferLine {
 
     TransferLine(Transfer transfer, int position, UUID deviceId, int quantity) {
         this.id = UUID.randomUUID();
-        this.transfer = transfer;
+        this.transferId = transfer.id();
         this.position = position;
         this.deviceId = deviceId;
         this.quantity = quantity;
@@ -69,6 +67,10 @@ public class TransferLine {
 
     public UUID id() {
         return id;
+    }
+
+    public UUID transferId() {
+        return transferId;
     }
 
     public int position() {

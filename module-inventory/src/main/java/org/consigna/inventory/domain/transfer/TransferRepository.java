@@ -21,4 +21,10 @@ public interface TransferRepository {
     List<Transfer> list(Collection<UUID> custodians, TransferStatus status, Instant beforeCreated, UUID beforeId, int limit);
 
     void add(Transfer transfer);
+
+    /**
+     * Writes pending changes now, inside the use case, so that a refusal by the database (a duplicate,
+     * a concurrent update) surfaces as its problem instead of as a failed commit after the method.
+     */
+    void flush();
 }
