@@ -112,7 +112,7 @@ final class InventoryFixtures {
         return api.as(token).body(Map.of("toCustodianId", toId, "lines", lines)).post(path("transfers")).then();
     }
 
-    /** A JSON number equal to the given integer, however the client parsed it (problem extensions may arrive as 5.0). */
+    /** A JSON number equal to the given integer, whether the client parsed it as an Integer or a Long. */
     static Matcher<Object> number(long expected) {
         return new CustomTypeSafeMatcher<>("the number " + expected) {
             @Override

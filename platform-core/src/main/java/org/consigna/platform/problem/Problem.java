@@ -43,7 +43,8 @@ public record Problem(int status, String type, String title, String detail, Map<
             return json;
         }
         if (value instanceof Number number) {
-            return Json.createValue(number.toString().contains(".") ? number.doubleValue() : number.longValue());
+            // Two calls, not one conditional: `c ? double : long` would promote the long to a double.
+            return number.toString().contains(".") ? Json.createValue(number.doubleValue()) : Json.createValue(number.longValue());
         }
         if (value instanceof Boolean bool) {
             return bool ? JsonValue.TRUE : JsonValue.FALSE;

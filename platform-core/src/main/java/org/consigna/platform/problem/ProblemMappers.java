@@ -2,6 +2,7 @@ package org.consigna.platform.problem;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -100,6 +101,25 @@ public final class ProblemMappers {
             Problem problem = classify(error);
             if (problem == null) {
                 LOG.log(Level.SEVERE, "Unexpected error on " + uri.getPath(), error);
+                problem = new Problem(500, "internal", "Internal error",
+                        "The request could not be completed; the error was logged");
+            }
+            return problem.toResponse(uri.getRequestUri().getPath());
+        }
+    }
+
+    /** A transaction that failed at commit (a deferred constraint, say); Jersey would answer with an HTML page. */
+    @Provider
+    public static class TransactionFailures implements ExceptionMapper<TransactionalException> {
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(TransactionalException error) {
+            Problem problem = classify(error);
+            if (problem == null) {
+                LOG.log(Level.SEVERE, "Transaction failed on " + uri.getPath(), error);
                 problem = new Problem(500, "internal", "Internal error",
                         "The request could not be completed; the error was logged");
             }
