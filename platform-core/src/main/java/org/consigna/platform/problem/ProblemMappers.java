@@ -90,6 +90,17 @@ public final class ProblemMappers {
         return end < 0 ? message : message.substring(0, end);
     }
 
+    /** The problem the error stands for, or a logged 500 that tells the client nothing internal. */
+    static Response classifiedOrInternal(Throwable error, UriInfo uri) {
+        Problem problem = classify(error);
+        if (problem == null) {
+            LOG.log(Level.SEVERE, "Unexpected error on " + uri.getPath(), error);
+            problem = new Problem(500, "internal", "Internal error",
+                    "The request could not be completed; the error was logged");
+        }
+        return problem.toResponse(uri.getRequestUri().getPath());
+    }
+
     @Provider
     public static class Fallback implements ExceptionMapper<Throwable> {
 
@@ -98,13 +109,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable error) {
-            Problem problem = classify(error);
-            if (problem == null) {
-                LOG.log(Level.SEVERE, "Unexpected error on " + uri.getPath(), error);
-                problem = new Problem(500, "internal", "Internal error",
-                        "The request could not be completed; the error was logged");
-            }
-            return problem.toResponse(uri.getRequestUri().getPath());
+            return classifiedOrInternal(error, uri);
         }
     }
 
@@ -117,13 +122,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(TransactionalException error) {
-            Problem problem = classify(error);
-            if (problem == null) {
-                LOG.log(Level.SEVERE, "Transaction failed on " + uri.getPath(), error);
-                problem = new Problem(500, "internal", "Internal error",
-                        "The request could not be completed; the error was logged");
-            }
-            return problem.toResponse(uri.getRequestUri().getPath());
+            return classifiedOrInternal(error, uri);
         }
     }
 
