@@ -2,10 +2,13 @@ package org.consigna.tenant.interfaces.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.consigna.tenant.application.TenantProvisioning.Provisioned;
 import org.consigna.tenant.application.TenantRegistry;
 import org.consigna.tenant.domain.Tenant;
+import org.consigna.tenant.domain.TenantModule;
 
 /** Builds {@link TenantView}s, with each tenant's modules. */
 @ApplicationScoped
@@ -15,17 +18,23 @@ class TenantViews {
     TenantRegistry registry;
 
     TenantView of(Provisioned provisioned) {
-        return of(provisioned.tenant(), provisioned.notes());
+        return of(provisioned.tenant(), registry.modulesOf(provisioned.tenant().id()), provisioned.notes());
     }
 
     TenantView of(Tenant tenant) {
-        return of(tenant, null);
+        return of(tenant, registry.modulesOf(tenant.id()), null);
     }
 
-    private TenantView of(Tenant tenant, Map<String, String> onboarding) {
-        var modules = registry.modulesOf(tenant.id()).stream()
+    /** Every tenant, with the modules of all of them read in one query. */
+    List<TenantView> all() {
+        Map<String, List<TenantModule>> modules = registry.modulesByTenant();
+        return registry.all().stream().map(t -> of(t, modules.getOrDefault(t.id(), List.of()), null)).toList();
+    }
+
+    private TenantView of(Tenant tenant, List<TenantModule> enabled, Map<String, String> onboarding) {
+        var modules = enabled.stream()
                 .map(m -> new TenantView.ModuleState(m.moduleId(), m.appliedVersion(), m.enabledAt(), m.migratedAt()))
-                .sorted(java.util.Comparator.comparing(TenantView.ModuleState::id))
+                .sorted(Comparator.comparing(TenantView.ModuleState::id))
                 .toList();
         var settings = tenant.settings();
         return new TenantView(tenant.id(), tenant.displayName(), tenant.status().wire(), tenant.statusDetail(),
