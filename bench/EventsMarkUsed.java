@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * their own (a new case every LINES devices) for SECONDS, after a warm-up; prints requests/s and
  * p50/p99 latency. Sets up its own tenant (operator token, first admin's password set through the
  * Keycloak admin client), a custodian-only distributor as representative, a facility, a surgeon and
- * enough single-use devices. Run: java bench/EventsMarkUsed.java BASE_URL KEYCLOAK_URL [CLIENTS] [SECONDS]
+ * enough single-use devices. Run: java bench/EventsMarkUsed.java BASE_URL KEYCLOAK_URL [CLIENTS] [SECONDS] [WARMUP]
  */
 public class EventsMarkUsed {
 
@@ -32,7 +32,8 @@ public class EventsMarkUsed {
         String keycloak = args[1].replaceAll("/+$", "");
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
-        int devicesPerClient = Math.max(2000, seconds * 150);
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 30;
+        int devicesPerClient = Math.max(2000, (seconds + warmup) * 250);
 
         String tenant = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         String adminEmail = "admin@" + tenant + ".test";
@@ -92,7 +93,7 @@ public class EventsMarkUsed {
                 }
             }).start();
         }
-        Thread.sleep(5000);
+        Thread.sleep(warmup * 1000L);
         measuring.set(true);
         long begin = System.nanoTime();
         Thread.sleep(seconds * 1000L);
@@ -101,7 +102,8 @@ public class EventsMarkUsed {
         stop.set(true);
         done.await();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("mark-used: %d clients, %d s measured after 5 s warm-up, tenant %s%n", clients, seconds, tenant);
+        System.out.printf("mark-used: %d clients, %d s measured after %d s warm-up, tenant %s%n", clients, seconds, warmup,
+                tenant);
         System.out.printf("mark-used  %.0f req/s  p50 %.1f ms  p99 %.1f ms  (%d requests)%n", sorted.length / elapsed,
                 ms(sorted, 50), ms(sorted, 99), sorted.length);
     }

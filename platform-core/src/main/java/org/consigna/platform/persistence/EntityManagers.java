@@ -14,9 +14,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.consigna.platform.tenant.NoTenantException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.consigna.platform.tenant.TenantContext;
 
 /**
@@ -36,14 +36,28 @@ public class EntityManagers {
     @Inject
     PersistenceUnitFactory units;
 
+    @Inject
+    @ConfigProperty(name = "consigna.persistence.open-tenant-factories", defaultValue = "100")
+    int openTenantFactories;
+
     private volatile EntityManagerFactory factory;
+    private volatile TenantFactories tenantFactories;
 
     @Produces
     @Dependent
     EntityManager tenantEntityManager() {
         return proxy(() -> {
             String schema = currentSchema();
-            return bound("consigna.em.tenant." + schema, Map.of(TenantSchema.PROPERTY, schema));
+            return bound("consigna.em.tenant." + schema, () -> {
+                TenantFactories.Lease lease = tenantFactories().acquire(schema);
+                try {
+                    EntityManager em = lease.factory().createEntityManager(SynchronizationType.SYNCHRONIZED);
+                    return new Opened(em, lease::close);
+                } catch (RuntimeException e) {
+                    lease.close();
+                    throw e;
+                }
+            });
         });
     }
 
@@ -51,7 +65,8 @@ public class EntityManagers {
     @Dependent
     @PlatformData
     EntityManager platformEntityManager() {
-        return proxy(() -> bound("consigna.em.platform", Map.of()));
+        return proxy(() -> bound("consigna.em.platform",
+                () -> new Opened(factory().createEntityManager(SynchronizationType.SYNCHRONIZED), () -> { })));
     }
 
     private String currentSchema() {
@@ -62,7 +77,11 @@ public class EntityManagers {
         }
     }
 
-    private EntityManager bound(String key, Map<String, Object> properties) {
+    /** An EntityManager and what to do once it is closed. */
+    private record Opened(EntityManager em, Runnable afterClose) {
+    }
+
+    private EntityManager bound(String key, Supplier<Opened> open) {
         if (!transactions.isActive()) {
             throw new TransactionRequiredException(
                     "Persistent data is only reachable inside a transaction: mark the use case @Transactional");
@@ -70,11 +89,24 @@ public class EntityManagers {
         TransactionSynchronizationRegistry registry = transactions.registry();
         EntityManager em = (EntityManager) registry.getResource(key);
         if (em == null) {
-            EntityManager created = factory().createEntityManager(SynchronizationType.SYNCHRONIZED, properties);
-            created.joinTransaction();
-            registry.putResource(key, created);
-            transactions.afterCompletion(created::close);
-            em = created;
+            Opened opened = open.get();
+            em = opened.em();
+            try {
+                em.joinTransaction();
+                registry.putResource(key, em);
+            } catch (RuntimeException e) {
+                em.close();
+                opened.afterClose().run();
+                throw e;
+            }
+            EntityManager created = em;
+            transactions.afterCompletion(() -> {
+                try {
+                    created.close();
+                } finally {
+                    opened.afterClose().run();
+                }
+            });
         }
         return em;
     }
@@ -86,6 +118,20 @@ public class EntityManagers {
                 result = factory;
                 if (result == null) {
                     factory = result = units.create(transactions.dataSource());
+                }
+            }
+        }
+        return result;
+    }
+
+    private TenantFactories tenantFactories() {
+        TenantFactories result = tenantFactories;
+        if (result == null) {
+            synchronized (this) {
+                result = tenantFactories;
+                if (result == null) {
+                    tenantFactories = result = new TenantFactories(openTenantFactories,
+                            schema -> units.createForTenant(transactions.dataSource(), schema));
                 }
             }
         }
@@ -113,6 +159,9 @@ public class EntityManagers {
 
     @PreDestroy
     void close() {
+        if (tenantFactories != null) {
+            tenantFactories.close();
+        }
         if (factory != null) {
             factory.close();
         }

@@ -2,16 +2,20 @@ package org.consigna.platform.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManagerFactory;
 import java.net.URL;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.consigna.platform.module.ConsignaModule;
 import org.consigna.platform.module.ModuleRegistry;
+import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /** Builds the platform's EntityManagerFactory from the entities of every installed module. */
@@ -23,17 +27,47 @@ public class PersistenceUnitFactory {
     @Inject
     ModuleRegistry modules;
 
+    /**
+     * The platform's factory: the entities of the platform schema only. Without table-per-tenant
+     * entities EclipseLink shares one project (and its parsed-JPQL cache) across EntityManagers.
+     */
     EntityManagerFactory create(DataSource dataSource) {
+        return create(dataSource, type -> !isTenantEntity(type), Map.of());
+    }
+
+    /**
+     * A factory whose tenant entities live in {@code schema}: EclipseLink prepares their descriptors
+     * and queries once for the factory instead of once per EntityManager. No shared cache: rows that
+     * the modules write with SQL (COPY, set-based updates) must never be shadowed by a cached copy.
+     */
+    EntityManagerFactory createForTenant(DataSource dataSource, String schema) {
+        return create(dataSource, type -> !isPlatformEntity(type), Map.of(
+                TenantSchema.PROPERTY, schema,
+                "eclipselink.session-name", ModulesPersistenceUnit.NAME + "-" + schema,
+                "eclipselink.cache.shared.default", "false"));
+    }
+
+    private static boolean isTenantEntity(Class<?> type) {
+        return type.isAnnotationPresent(Entity.class) && type.isAnnotationPresent(Multitenant.class);
+    }
+
+    private static boolean isPlatformEntity(Class<?> type) {
+        return type.isAnnotationPresent(Entity.class) && !type.isAnnotationPresent(Multitenant.class);
+    }
+
+    private EntityManagerFactory create(DataSource dataSource, Predicate<Class<?>> include, Map<String, Object> extra) {
         List<String> entities = Stream.concat(Stream.of(InstantConverter.class),
                         modules.all().stream().map(ConsignaModule::entities).flatMap(Set::stream))
+                .filter(include)
                 .map(Class::getName)
                 .sorted()
                 .toList();
-        LOG.info(() -> "Persistence unit with " + entities.size() + " entities: " + entities);
+        LOG.fine(() -> "Persistence unit with " + entities.size() + " entities: " + entities);
         URL root = PersistenceUnitFactory.class.getProtectionDomain().getCodeSource().getLocation();
         ModulesPersistenceUnit unit = new ModulesPersistenceUnit(entities, dataSource,
                 PersistenceUnitFactory.class.getClassLoader(), root);
-        Map<String, Object> properties = Map.of(
+        Map<String, Object> properties = new HashMap<>(extra);
+        properties.putAll(Map.of(
                 "eclipselink.target-server", "Glassfish",
                 "eclipselink.target-database", "PostgreSQL",
                 "eclipselink.weaving", "false",
@@ -41,7 +75,7 @@ public class PersistenceUnitFactory {
                 "eclipselink.jdbc.batch-writing", "JDBC",
                 "eclipselink.jdbc.batch-writing.size", "500",
                 "eclipselink.multitenant.tenants-share-cache", "false",
-                "jakarta.persistence.validation.mode", "NONE");
+                "jakarta.persistence.validation.mode", "NONE"));
         return new PersistenceProvider().createContainerEntityManagerFactory(unit, properties);
     }
 }
