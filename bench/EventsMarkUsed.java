@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  */
 public class EventsMarkUsed {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 with keep-alive, as a gateway or another service calls the API (no h2c upgrade). */
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     static final int LINES = 10;
 
     public static void main(String[] args) throws Exception {
@@ -66,46 +68,94 @@ public class EventsMarkUsed {
                 + "\"date\":\"2026-03-01\",\"facilityId\":\"" + facility + "\",\"surgeonId\":\"" + surgeon
                 + "\",\"patientId\":\"MRN-1\"}";
 
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicBoolean measuring = new AtomicBoolean(false);
-        AtomicBoolean stop = new AtomicBoolean(false);
-        CountDownLatch done = new CountDownLatch(clients);
-        for (int c = 0; c < clients; c++) {
+        Window markUsed = Window.run(clients, warmup, seconds, c -> {
             List<String> mine = devices.subList(c * devicesPerClient, (c + 1) * devicesPerClient);
-            new Thread(() -> {
-                try {
-                    String event = null;
-                    for (int i = 0; i < mine.size() && !stop.get(); i++) {
-                        if (i % LINES == 0) {
-                            event = field(send("POST", t + "events", admin, newCase, 201), "id");
-                        }
-                        long start = System.nanoTime();
-                        send("POST", t + "events/" + event + "/lines", admin,
-                                "{\"deviceId\":\"" + mine.get(i) + "\",\"usage\":\"used\"}", 201);
-                        if (measuring.get()) {
-                            latencies.add(System.nanoTime() - start);
-                        }
-                    }
-                } catch (Exception e) {
-                    e.printStackTrace();
-                } finally {
-                    done.countDown();
+            String[] event = new String[1];
+            int[] next = new int[1];
+            return () -> {
+                int i = next[0]++;
+                if (i >= mine.size()) {
+                    throw new IllegalStateException("client " + c + " ran out of devices; raise devicesPerClient");
                 }
-            }).start();
-        }
-        Thread.sleep(warmup * 1000L);
-        measuring.set(true);
-        long begin = System.nanoTime();
-        Thread.sleep(seconds * 1000L);
-        measuring.set(false);
-        double elapsed = (System.nanoTime() - begin) / 1e9;
-        stop.set(true);
-        done.await();
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+                if (i % LINES == 0) {
+                    event[0] = field(send("POST", t + "events", admin, newCase, 201), "id");
+                }
+                long start = System.nanoTime();
+                send("POST", t + "events/" + event[0] + "/lines", admin,
+                        "{\"deviceId\":\"" + mine.get(i) + "\",\"usage\":\"used\"}", 201);
+                return System.nanoTime() - start;
+            };
+        });
+        // The same clients on a request that does no work (token, membership, tenant, role; no transaction):
+        // what this server can answer at all on this machine, for scale.
+        Window ping = Window.run(clients, 5, seconds, c -> () -> {
+            long start = System.nanoTime();
+            send("GET", t + "ping", admin, null, 200);
+            return System.nanoTime() - start;
+        });
         System.out.printf("mark-used: %d clients, %d s measured after %d s warm-up, tenant %s%n", clients, seconds, warmup,
                 tenant);
-        System.out.printf("mark-used  %.0f req/s  p50 %.1f ms  p99 %.1f ms  (%d requests)%n", sorted.length / elapsed,
-                ms(sorted, 50), ms(sorted, 99), sorted.length);
+        System.out.printf("mark-used  %.0f req/s  p50 %.1f ms  p99 %.1f ms  (%d requests, %d failed)%n",
+                markUsed.perSecond(), markUsed.ms(50), markUsed.ms(99), markUsed.count(), markUsed.failures());
+        System.out.printf("no-op      %.0f req/s  p50 %.1f ms  p99 %.1f ms  (GET /api/t/{tenant}/ping, same clients, %d s)%n",
+                ping.perSecond(), ping.ms(50), ping.ms(99), seconds);
+    }
+
+    /** One timed request of a client; returns its latency in nanoseconds. */
+    interface Step {
+        long next() throws Exception;
+    }
+
+    /** CLIENTS threads, each repeating its step; latencies kept only inside the measured window. */
+    record Window(long[] sorted, double seconds, int failures) {
+
+        static Window run(int clients, int warmup, int measured, java.util.function.IntFunction<Step> steps)
+                throws InterruptedException {
+            ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+            AtomicBoolean measuring = new AtomicBoolean(false);
+            AtomicBoolean stop = new AtomicBoolean(false);
+            java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+            CountDownLatch done = new CountDownLatch(clients);
+            for (int c = 0; c < clients; c++) {
+                Step step = steps.apply(c);
+                new Thread(() -> {
+                    try {
+                        while (!stop.get()) {
+                            long latency = step.next();
+                            if (measuring.get()) {
+                                latencies.add(latency);
+                            }
+                        }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                        e.printStackTrace();
+                    } finally {
+                        done.countDown();
+                    }
+                }).start();
+            }
+            Thread.sleep(warmup * 1000L);
+            measuring.set(true);
+            long begin = System.nanoTime();
+            Thread.sleep(measured * 1000L);
+            measuring.set(false);
+            double elapsed = (System.nanoTime() - begin) / 1e9;
+            stop.set(true);
+            done.await();
+            return new Window(latencies.stream().mapToLong(Long::longValue).sorted().toArray(), elapsed, failures.get());
+        }
+
+        int count() {
+            return sorted.length;
+        }
+
+        double perSecond() {
+            return sorted.length / seconds;
+        }
+
+        double ms(int percentile) {
+            return EventsMarkUsed.ms(sorted, percentile);
+        }
     }
 
     static String password(String keycloak, String user, String password) throws Exception {

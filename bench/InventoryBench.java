@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  */
 public class InventoryBench {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 with keep-alive, as a gateway or another service calls the API (no h2c upgrade). */
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     static String keycloak;
     static String api;
     static String adminEmail;
@@ -370,27 +372,61 @@ class Transfers {
             ids.find();
             devices.add(List.of(ids.group(1).replace("\"", "").split(",")));
         }
+        long[][] next = new long[clients][2]; // per client: round, index
+        Measured transfers = window(clients, WARMUP, seconds, c -> {
+            String[] pair = pairs.get(c);
+            List<String> mine = devices.get(c);
+            long[] at = next[c];
+            // Every device of the client crosses over, then comes back the next round.
+            String to = pair[(int) ((at[0] + 1) % 2)];
+            String created = InventoryBench.created(t + "transfers", token, "{\"toCustodianId\":\"" + to
+                    + "\",\"lines\":[{\"deviceId\":\"" + mine.get((int) at[1]) + "\"}]}");
+            InventoryBench.send("POST", t + "transfers/" + created + "/accept", token, null, 200);
+            if (++at[1] == mine.size()) {
+                at[1] = 0;
+                at[0]++;
+            }
+        });
+        // The same clients on a request that does no work (token, membership, tenant, role; no transaction).
+        String ping = t.replace("/inventory/", "/ping");
+        Measured noop = window(clients, 5, seconds, c -> InventoryBench.send("GET", ping, token, null, 200));
+        double transfersPerSecond = transfers.sorted().length / (double) seconds;
+        System.out.printf("transfers      %.0f transfers/s (create + accept; %.0f requests/s)  p50 %.1f ms  p99 %.1f ms"
+                        + "  (%d clients, %d s after %d s warm-up, %d transfers, %d client failures)%n",
+                transfersPerSecond, 2 * transfersPerSecond, InventoryBench.ms(transfers.sorted(), 50),
+                InventoryBench.ms(transfers.sorted(), 99), clients, seconds, WARMUP, transfers.sorted().length, transfers.failures());
+        System.out.printf("no-op          %.0f req/s  p50 %.1f ms  p99 %.1f ms  (GET /api/t/{tenant}/ping, same clients, %d s)%n",
+                noop.sorted().length / (double) seconds, InventoryBench.ms(noop.sorted(), 50), InventoryBench.ms(noop.sorted(), 99),
+                seconds);
+    }
+
+    /** Seconds of warm-up before a measured window: Payara's JIT compilers are busy for the first half minute. */
+    static final int WARMUP = 30;
+
+    interface Step {
+        void run(int client) throws Exception;
+    }
+
+    /** Latencies (ns, sorted) of the steps that ran in the measured window, and how many clients failed. */
+    record Measured(long[] sorted, long failures) {
+    }
+
+    /** CLIENTS threads repeating their step: WARMUP seconds, then SECONDS measured. */
+    static Measured window(int clients, int warmup, int seconds, Step step) throws InterruptedException {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
         AtomicLong failures = new AtomicLong();
         CountDownLatch done = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
-            String[] pair = pairs.get(c);
-            List<String> mine = devices.get(c);
+            int client = c;
             new Thread(() -> {
                 try {
-                    for (int round = 0; !stop.get(); round++) {
-                        // Every device of the client crosses over, then comes back the next round.
-                        String to = pair[(round + 1) % 2];
-                        for (int i = 0; i < mine.size() && !stop.get(); i++) {
-                            long start = System.nanoTime();
-                            String created = InventoryBench.created(t + "transfers", token, "{\"toCustodianId\":\"" + to
-                                    + "\",\"lines\":[{\"deviceId\":\"" + mine.get(i) + "\"}]}");
-                            InventoryBench.send("POST", t + "transfers/" + created + "/accept", token, null, 200);
-                            if (measuring.get()) {
-                                latencies.add(System.nanoTime() - start);
-                            }
+                    while (!stop.get()) {
+                        long start = System.nanoTime();
+                        step.run(client);
+                        if (measuring.get()) {
+                            latencies.add(System.nanoTime() - start);
                         }
                     }
                 } catch (Exception e) {
@@ -401,18 +437,12 @@ class Transfers {
                 }
             }).start();
         }
-        Thread.sleep(5000);
+        Thread.sleep(warmup * 1000L);
         measuring.set(true);
-        long begin = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         measuring.set(false);
-        double elapsed = (System.nanoTime() - begin) / 1e9;
         stop.set(true);
         done.await();
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("transfers      %.0f transfers/s (create + accept; %.0f requests/s)  p50 %.1f ms  p99 %.1f ms"
-                        + "  (%d clients, %d s after 5 s warm-up, %d transfers, %d client failures)%n",
-                sorted.length / elapsed, 2 * sorted.length / elapsed, InventoryBench.ms(sorted, 50), InventoryBench.ms(sorted, 99),
-                clients, seconds, sorted.length, failures.get());
+        return new Measured(latencies.stream().mapToLong(Long::longValue).sorted().toArray(), failures.get());
     }
 }

@@ -45,19 +45,23 @@ class TenantIsolationIT {
         api = new Api(deployment);
     }
 
+    /**
+     * Three tenants, while the server keeps at most two tenant EntityManagerFactories open (failsafe sets
+     * CONSIGNA_PERSISTENCE_OPEN_TENANT_FACTORIES=2): factories are retired and reopened between and during
+     * the requests, and still no read ever sees another tenant's row.
+     */
     @Test
-    void theSamePrimaryKeyInTwoTenantsNeverCrossesUnderParallelInterleavedRequests() throws Exception {
-        Api.Tenant tenantA = api.newTenant("iso-a");
-        Api.Tenant tenantB = api.newTenant("iso-b");
-        String a = tenantA.id();
-        String b = tenantB.id();
-        Map<String, String> tokens = Map.of(a, tenantA.adminToken(), b, tenantB.adminToken());
+    void theSamePrimaryKeyInThreeTenantsNeverCrossesUnderParallelInterleavedRequests() throws Exception {
+        List<Api.Tenant> all = List.of(api.newTenant("iso-a"), api.newTenant("iso-b"), api.newTenant("iso-c"));
+        Map<String, String> tokens = new java.util.HashMap<>();
+        all.forEach(t -> tokens.put(t.id(), t.adminToken()));
+        long retiredBefore = retiredTenantFactories();
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<String>> work = new ArrayList<>();
             for (int round = 0; round < 40; round++) {
-                for (String tenant : List.of(a, b)) {
+                for (String tenant : tokens.keySet()) {
                     long id = round % 5 + 1;
                     String text = tenant + "#" + round;
                     work.add(() -> {
@@ -75,10 +79,22 @@ class TenantIsolationIT {
         } finally {
             pool.shutdown();
         }
-        List<String> textsA = api.as(tenantA.adminToken()).get("t/" + a + "/probe/notes").then().statusCode(200).extract().path("text");
-        List<String> textsB = api.as(tenantB.adminToken()).get("t/" + b + "/probe/notes").then().statusCode(200).extract().path("text");
-        assertThat(textsA).hasSize(5).allMatch(t -> t.startsWith(a + "#"));
-        assertThat(textsB).hasSize(5).allMatch(t -> t.startsWith(b + "#"));
+        for (Api.Tenant tenant : all) {
+            List<String> texts = api.as(tenant.adminToken()).get("t/" + tenant.id() + "/probe/notes").then().statusCode(200)
+                    .extract().path("text");
+            assertThat(texts).as("notes of %s", tenant.id()).hasSize(5).allMatch(t -> t.startsWith(tenant.id() + "#"));
+        }
+        assertThat(retiredTenantFactories()).as("tenant factories retired meanwhile").isGreaterThan(retiredBefore);
+    }
+
+    private long retiredTenantFactories() {
+        String root = deployment.getProtocol() + "://" + deployment.getHost() + ":" + deployment.getPort();
+        String metrics = io.restassured.RestAssured.given().baseUri(root).get("/metrics?scope=application").then().statusCode(200)
+                .extract().asString();
+        java.util.regex.Matcher retired = java.util.regex.Pattern
+                .compile("(?m)^consigna_persistence_tenant_factories_retired\\S*\\s+([0-9.eE+]+)").matcher(metrics);
+        assertThat(retired.find()).as("retired gauge in %s", metrics).isTrue();
+        return (long) Double.parseDouble(retired.group(1));
     }
 
     @Test

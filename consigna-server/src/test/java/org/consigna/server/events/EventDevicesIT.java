@@ -221,6 +221,56 @@ class EventDevicesIT {
     }
 
     @Test
+    void partOfALotIsUsedSplitOffConsumedOnSubmitAndGivenBackUnusedAfterReopening() {
+        Scene s = new Scene();
+        String lotItem = api.as(s.tenant.adminToken()).body(Map.of("productLineId", s.line, "catalogNumber",
+                        "LOT-" + java.util.UUID.randomUUID().toString().substring(0, 8), "description", "Bone screws",
+                        "tracking", "lot", "singleUse", true))
+                .post(s.path("inventory/items")).then().statusCode(201).extract().path("id");
+        List<String> received = api.as(s.tenant.adminToken()).body(Map.of("custodianId", s.rep.id(), "itemId", lotItem,
+                        "lines", List.of(Map.of("lot", "L-42", "quantity", 10, "expiry", "2030-01-31"))))
+                .post(s.path("inventory/receipts")).then().statusCode(201).extract().path("deviceIds");
+        String lot = received.get(0);
+        String event = s.event(s.rep, s.rep);
+
+        api.as(s.rep.token()).body(Map.of("deviceId", lot, "quantity", 12, "usage", "used"))
+                .post(s.path("events/" + event + "/lines")).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:quantity-exceeds-lot"))
+                .body("detail", containsString("10"));
+        String line = api.as(s.rep.token()).body(Map.of("deviceId", lot, "quantity", 3, "usage", "implanted"))
+                .post(s.path("events/" + event + "/lines")).then().statusCode(201)
+                .body("quantity", equalTo(3)).extract().path("id");
+        assertThat(onHand(s, lotItem)).as("on hand while the event is open").isEqualTo(10);
+
+        api.as(s.rep.token()).post(s.path("events/" + event + "/submit")).then().statusCode(200);
+        String usedPart = api.as(s.rep.token()).get(s.path("events/" + event)).then().statusCode(200)
+                .body("lines[0].consumed", equalTo(true)).extract().path("lines[0].consumedDeviceId");
+        assertThat(usedPart).isNotEqualTo(lot);
+        api.as(s.tenant.adminToken()).get(s.path("inventory/devices/" + lot)).then().statusCode(200)
+                .body("status", equalTo("active")).body("quantity", equalTo(7)).body("lot", equalTo("L-42"));
+        api.as(s.tenant.adminToken()).get(s.path("inventory/devices/" + usedPart)).then().statusCode(200)
+                .body("status", equalTo("inactive")).body("quantity", equalTo(3)).body("lot", equalTo("L-42"));
+        assertThat(onHand(s, lotItem)).as("on hand after the submit").isEqualTo(7);
+
+        api.as(s.rep.token()).post(s.path("events/" + event + "/reopen")).then().statusCode(200);
+        api.as(s.rep.token()).body(Map.of("usage", "unused"))
+                .post(s.path("events/" + event + "/lines/" + line + "/remove")).then().statusCode(200)
+                .body("consumed", equalTo(false));
+        api.as(s.tenant.adminToken()).get(s.path("inventory/devices/" + usedPart)).then().statusCode(200)
+                .body("status", equalTo("active")).body("quantity", equalTo(3));
+        assertThat(onHand(s, lotItem)).as("on hand after the unused removal").isEqualTo(10);
+        api.as(s.tenant.adminToken()).get(s.path("inventory/ledger/verify")).then().statusCode(200)
+                .body("consistent", equalTo(true));
+    }
+
+    private int onHand(Scene s, String itemId) {
+        List<Integer> quantities = api.as(s.tenant.adminToken()).queryParam("item", itemId)
+                .get(s.path("inventory/on-hand")).then().statusCode(200).extract().path("quantity");
+        return quantities.stream().mapToInt(Integer::intValue).sum();
+    }
+
+    @Test
     void aThirdPartyLoanerBehaviourIsATenantEventTypeWhoseDevicesComeBackAndWhoseSubmitIsObserved() {
         Scene s = new Scene();
         api.as(s.tenant.adminToken()).get(s.path("events/behaviours")).then().body("id", hasItem("loaner"));

@@ -2,7 +2,6 @@ package org.consigna.events.application;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.consigna.events.api.DeviceFacts;
 
@@ -12,11 +11,12 @@ import org.consigna.events.api.DeviceFacts;
  */
 public interface Devices {
 
-    /** The device, locked against other inventory changes (transfers, adjustments) until the transaction ends. */
-    Optional<DeviceFacts> lockForUse(UUID deviceId);
-
-    /** Refuses (problem+json) a device that cannot be used at the facility now: inactive, in transfer, elsewhere. */
-    void requireUsable(UUID deviceId, UUID facilityId);
+    /**
+     * The device as it is now, locked against other inventory changes (transfers, adjustments) until
+     * the transaction ends. Refuses (problem+json) a device that does not exist (404) or cannot be
+     * used at the facility now: inactive, in a pending transfer, nothing on hand, another facility's stock (409).
+     */
+    DeviceFacts lockUsable(UUID deviceId, UUID facilityId);
 
     Map<UUID, DeviceFacts> describe(Collection<UUID> deviceIds);
 

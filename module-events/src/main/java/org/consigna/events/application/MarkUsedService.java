@@ -55,10 +55,7 @@ public class MarkUsedService {
             throw Facts.inAnotherOpenEvent(deviceId, held.eventId().equals(eventId) ? "this event"
                     : "event '" + eventRepository.find(held.eventId()).map(Event::name).orElse("?") + "'");
         });
-        DeviceFacts device = inventory.lockForUse(deviceId)
-                .orElseThrow(() -> new ProblemException(404, "device-not-found", "Device not found",
-                        "There is no device '" + deviceId + "' in this tenant's inventory"));
-        inventory.requireUsable(deviceId, event.facilityId());
+        DeviceFacts device = inventory.lockUsable(deviceId, event.facilityId());
         if (quantity > 1 && device.quantity() < quantity) {
             throw ProblemException.conflict("quantity-exceeds-lot", "Device " + deviceId + " has only "
                     + device.quantity() + " unit(s)");

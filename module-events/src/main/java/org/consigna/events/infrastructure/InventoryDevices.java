@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.consigna.events.api.DeviceFacts;
 import org.consigna.events.api.DeviceState;
@@ -23,18 +22,13 @@ class InventoryDevices implements Devices {
     @Inject
     DeviceInventory inventory;
 
+    /** Locks first (inventory's availability check), so the device is read once and the checks see the locked row. */
     @Override
-    public Optional<DeviceFacts> lockForUse(UUID deviceId) {
-        return inventory.find(deviceId).map(InventoryDevices::facts);
-    }
-
-    @Override
-    public void requireUsable(UUID deviceId, UUID facilityId) {
+    public DeviceFacts lockUsable(UUID deviceId, UUID facilityId) {
         Availability availability = inventory.availability(deviceId, facilityId);
         String type = switch (availability.reason()) {
             case AVAILABLE -> null;
-            case UNKNOWN_DEVICE -> throw new ProblemException(404, "device-not-found", "Device not found",
-                    availability.detail());
+            case UNKNOWN_DEVICE -> throw notFound(deviceId);
             case INACTIVE -> "device-inactive";
             case IN_PENDING_TRANSFER -> "device-in-transfer";
             case NOTHING_ON_HAND -> "device-nothing-on-hand";
@@ -44,12 +38,24 @@ class InventoryDevices implements Devices {
             throw new ProblemException(409, type, "Device cannot be used", availability.detail(),
                     Map.of("deviceId", deviceId.toString()));
         }
+        return inventory.find(deviceId).map(InventoryDevices::facts).orElseThrow(() -> notFound(deviceId));
+    }
+
+    private static ProblemException notFound(UUID deviceId) {
+        return new ProblemException(404, "device-not-found", "Device not found",
+                "There is no device '" + deviceId + "' in this tenant's inventory");
     }
 
     @Override
     public Map<UUID, DeviceFacts> describe(Collection<UUID> deviceIds) {
+        Map<UUID, DeviceSummary> summaries = inventory.find(deviceIds);
         Map<UUID, DeviceFacts> found = new LinkedHashMap<>();
-        deviceIds.forEach(id -> inventory.find(id).ifPresent(d -> found.put(id, facts(d))));
+        deviceIds.forEach(id -> {
+            DeviceSummary d = summaries.get(id);
+            if (d != null) {
+                found.put(id, facts(d));
+            }
+        });
         return found;
     }
 

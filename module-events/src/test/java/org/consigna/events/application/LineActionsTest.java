@@ -76,12 +76,8 @@ class LineActionsTest {
         final List<String> calls = new ArrayList<>();
 
         @Override
-        public Optional<DeviceFacts> lockForUse(UUID deviceId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void requireUsable(UUID deviceId, UUID facilityId) {
+        public DeviceFacts lockUsable(UUID deviceId, UUID facilityId) {
+            throw new UnsupportedOperationException("not used by line actions");
         }
 
         @Override

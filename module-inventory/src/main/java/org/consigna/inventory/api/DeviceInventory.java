@@ -1,5 +1,7 @@
 package org.consigna.inventory.api;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +13,9 @@ public interface DeviceInventory {
 
     /** A device of the current tenant, if it exists, whatever its status and whoever holds it. */
     Optional<DeviceSummary> find(UUID deviceId);
+
+    /** The devices of these ids that exist in the current tenant, by id, read together. */
+    Map<UUID, DeviceSummary> find(Collection<UUID> deviceIds);
 
     /**
      * Whether the device can be used in an event at the facility: active and on hand, or facility stock

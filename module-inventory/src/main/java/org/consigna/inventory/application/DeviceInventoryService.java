@@ -4,9 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.consigna.inventory.api.Availability;
 import org.consigna.inventory.api.DeviceInventory;
 import org.consigna.inventory.api.DeviceSummary;
@@ -45,6 +50,19 @@ public class DeviceInventoryService implements DeviceInventory {
     @Override
     public Optional<DeviceSummary> find(UUID deviceId) {
         return devices.find(deviceId).map(this::summary);
+    }
+
+    @Override
+    public Map<UUID, DeviceSummary> find(Collection<UUID> deviceIds) {
+        if (deviceIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Device> found = devices.findAll(deviceIds);
+        Map<UUID, Item> items = catalog.itemsByIds(found.stream().map(Device::itemId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Item::id, Function.identity()));
+        Map<UUID, DeviceSummary> summaries = new HashMap<>();
+        found.forEach(d -> summaries.put(d.id(), summary(d, items.get(d.itemId()))));
+        return summaries;
     }
 
     @Override
@@ -121,7 +139,10 @@ public class DeviceInventoryService implements DeviceInventory {
     }
 
     private DeviceSummary summary(Device d) {
-        Item item = catalog.findItem(d.itemId()).orElseThrow();
+        return summary(d, catalog.findItem(d.itemId()).orElseThrow());
+    }
+
+    private static DeviceSummary summary(Device d, Item item) {
         return new DeviceSummary(d.id(), d.itemId(), item.catalogNumber(), item.singleUse(), d.serial(), d.lot(), d.expiry(),
                 d.quantity(), Wire.of(d.status()), d.custodian().id(), d.custodian().kindWire(), d.facilityId(),
                 d.pendingTransferId());

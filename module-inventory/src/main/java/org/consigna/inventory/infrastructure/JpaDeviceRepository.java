@@ -49,6 +49,18 @@ class JpaDeviceRepository implements DeviceRepository {
     }
 
     @Override
+    public List<Device> findAll(Collection<UUID> ids) {
+        List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        List<Device> found = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += LOCK_CHUNK) {
+            found.addAll(em.createQuery("select d from Device d where d.id in :ids", Device.class)
+                    .setParameter("ids", distinct.subList(from, Math.min(distinct.size(), from + LOCK_CHUNK)))
+                    .getResultList());
+        }
+        return found;
+    }
+
+    @Override
     public List<Device> lock(Collection<UUID> ids) {
         List<UUID> sorted = new ArrayList<>(new LinkedHashSet<>(ids));
         sorted.sort(null);

@@ -17,6 +17,8 @@ import java.lang.reflect.Proxy;
 import java.util.function.Supplier;
 import org.consigna.platform.tenant.NoTenantException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.annotation.Gauge;
 import org.consigna.platform.tenant.TenantContext;
 
 /**
@@ -38,7 +40,7 @@ public class EntityManagers {
 
     @Inject
     @ConfigProperty(name = "consigna.persistence.open-tenant-factories", defaultValue = "100")
-    int openTenantFactories;
+    int tenantFactoryCapacity;
 
     private volatile EntityManagerFactory factory;
     private volatile TenantFactories tenantFactories;
@@ -124,13 +126,27 @@ public class EntityManagers {
         return result;
     }
 
+    /** Tenant factories open now (at most {@code consigna.persistence.open-tenant-factories}). */
+    @Gauge(name = "consigna.persistence.tenant-factories.open", absolute = true, unit = MetricUnits.NONE,
+            description = "EntityManagerFactories open for tenant schemas")
+    public long openTenantFactories() {
+        return tenantFactories == null ? 0 : tenantFactories.open().size();
+    }
+
+    /** Tenant factories closed to stay within capacity since start-up; a steady climb means the capacity is too small. */
+    @Gauge(name = "consigna.persistence.tenant-factories.retired", absolute = true, unit = MetricUnits.NONE,
+            description = "Tenant EntityManagerFactories retired (least recently used) since start-up")
+    public long retiredTenantFactories() {
+        return tenantFactories == null ? 0 : tenantFactories.retired();
+    }
+
     private TenantFactories tenantFactories() {
         TenantFactories result = tenantFactories;
         if (result == null) {
             synchronized (this) {
                 result = tenantFactories;
                 if (result == null) {
-                    tenantFactories = result = new TenantFactories(openTenantFactories,
+                    tenantFactories = result = new TenantFactories(tenantFactoryCapacity,
                             schema -> units.createForTenant(transactions.dataSource(), schema));
                 }
             }

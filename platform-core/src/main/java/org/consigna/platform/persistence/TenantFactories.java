@@ -32,6 +32,7 @@ final class TenantFactories implements AutoCloseable {
     /** Access-ordered: the eldest entry is the least recently used. Guarded by {@code this}. */
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
     private boolean closed;
+    private long retiredCount; // guarded by this
 
     TenantFactories(int capacity, Function<String, EntityManagerFactory> opener) {
         if (capacity < 1) {
@@ -85,6 +86,11 @@ final class TenantFactories implements AutoCloseable {
         return List.copyOf(entries.keySet());
     }
 
+    /** How many factories were retired to stay within capacity since start-up. */
+    synchronized long retired() {
+        return retiredCount;
+    }
+
     private List<Entry> retireBeyondCapacity() {
         List<Entry> closable = new ArrayList<>();
         Iterator<Map.Entry<String, Entry>> eldestFirst = entries.entrySet().iterator();
@@ -92,6 +98,7 @@ final class TenantFactories implements AutoCloseable {
             Entry eldest = eldestFirst.next().getValue();
             eldestFirst.remove();
             eldest.retired = true;
+            retiredCount++;
             if (eldest.leases == 0) {
                 closable.add(eldest);
             }

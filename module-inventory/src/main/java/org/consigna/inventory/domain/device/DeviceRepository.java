@@ -14,6 +14,9 @@ public interface DeviceRepository {
     /** Locks the device's row until the transaction ends: the second of two concurrent changes waits and sees the first. */
     Optional<Device> lock(UUID id);
 
+    /** The devices of these ids that exist, in no particular order. */
+    List<Device> findAll(Collection<UUID> ids);
+
     /** Locks the devices in id order, so two transactions locking overlapping sets never deadlock. */
     List<Device> lock(Collection<UUID> ids);
 
