@@ -34,8 +34,8 @@ public class EventsMarkUsed {
         String keycloak = args[1].replaceAll("/+$", "");
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
-        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 30;
-        int devicesPerClient = Math.max(2000, (seconds + warmup) * 250);
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 90;
+        int devicesPerClient = Math.max(2000, (seconds + warmup) * 100);
 
         String tenant = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         String adminEmail = "admin@" + tenant + ".test";

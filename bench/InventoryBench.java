@@ -400,8 +400,8 @@ class Transfers {
                 seconds);
     }
 
-    /** Seconds of warm-up before a measured window: Payara's JIT compilers are busy for the first half minute. */
-    static final int WARMUP = 30;
+    /** Seconds of warm-up before a measured window: the JIT compilers of a fresh server are busy for a minute and more. */
+    static final int WARMUP = 60;
 
     interface Step {
         void run(int client) throws Exception;

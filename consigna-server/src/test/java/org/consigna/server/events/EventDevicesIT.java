@@ -161,7 +161,7 @@ class EventDevicesIT {
     }
 
     @Test
-    void submitConsumesSingleUseDevicesAllOrNothingAndReopeningGivesBackOnlyUnusedRemovals() {
+    void submitConsumesSingleUseDevicesAndReopeningGivesBackOnlyUnusedRemovals() {
         Scene s = new Scene();
         String first = s.fx.device(s.rep.id(), s.implant);
         String second = s.fx.device(s.rep.id(), s.implant);
@@ -171,12 +171,11 @@ class EventDevicesIT {
         String secondLine = s.fx.mark(s.rep.token(), event, second, "used").statusCode(201).extract().path("id");
         s.fx.mark(s.rep.token(), event, reusable, "used").statusCode(201);
 
-        // sent away (pending transfer) while in the event: the submit fails on it and consumes nothing at all
+        // while it is in the event it cannot be sent away (inventory asks the events module): nothing changes
         api.as(s.rep.token()).body(Map.of("toCustodianId", s.distributor.id(), "lines", List.of(Map.of("deviceId", second))))
-                .post(s.path("inventory/transfers")).then().statusCode(201);
-        api.as(s.rep.token()).post(s.path("events/" + event + "/submit")).then().log().ifValidationFails().statusCode(409)
-                .body("type", equalTo("urn:consigna:problem:device-in-pending-transfer"));
-        assertThat(s.fx.statusOf(first)).isEqualTo("active");
+                .post(s.path("inventory/transfers")).then().statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:device-claimed"));
+        assertThat(s.fx.statusOf(second)).isEqualTo("active");
         api.as(s.rep.token()).get(s.path("events/" + event)).then().body("status", equalTo("open"))
                 .body("lines.consumed", equalTo(List.of(false, false, false)));
 
@@ -218,6 +217,69 @@ class EventDevicesIT {
         api.as(s.rep.token()).get(s.path("events/" + event + "/history")).then().statusCode(200)
                 .body("action", hasItems("created", "device-added", "device-consumed", "submitted", "reopened",
                         "device-reactivated", "device-removed"));
+    }
+
+    @Test
+    void aDeviceInAnOpenEventIsNotTransferredAdjustedOrDeactivatedAndRacesSettleOneWay() throws Exception {
+        Scene s = new Scene();
+        String device = s.fx.device(s.rep.id(), s.instrument);
+        String event = s.event(s.rep, s.rep);
+        String line = s.fx.mark(s.rep.token(), event, device, "used").statusCode(201).extract().path("id");
+        int historyBefore = history(s, device).size();
+
+        api.as(s.rep.token()).body(Map.of("toCustodianId", s.distributor.id(), "lines", List.of(Map.of("deviceId", device))))
+                .post(s.path("inventory/transfers")).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:device-claimed"))
+                .body("detail", containsString("open event 'Case"))
+                .body("deviceId", equalTo(device));
+        api.as(s.tenant.adminToken()).body(Map.of("reason", "lost", "lines", List.of(Map.of("deviceId", device, "delta", -1))))
+                .post(s.path("inventory/adjustments")).then().statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:device-claimed"));
+        api.as(s.tenant.adminToken()).body(Map.of("reason", "dropped"))
+                .post(s.path("inventory/devices/" + device + "/deactivate")).then().statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:device-claimed"));
+        assertThat(s.fx.statusOf(device)).isEqualTo("active");
+        assertThat(history(s, device)).as("ledger of the device").hasSize(historyBefore);
+
+        // given back from the event, it moves again
+        api.as(s.rep.token()).post(s.path("events/" + event + "/lines/" + line + "/remove")).then().statusCode(200);
+        String transfer = api.as(s.rep.token()).body(Map.of("toCustodianId", s.distributor.id(),
+                        "lines", List.of(Map.of("deviceId", device))))
+                .post(s.path("inventory/transfers")).then().statusCode(201).extract().path("id");
+        api.as(s.rep.token()).post(s.path("inventory/transfers/" + transfer + "/cancel")).then().statusCode(200);
+
+        // mark used and a transfer of the same device at the same moment: exactly one of them happens
+        for (int round = 0; round < 6; round++) {
+            String racer = s.fx.device(s.rep.id(), s.instrument);
+            String raceEvent = s.event(s.rep, s.rep);
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<ExtractableResponse<Response>> marked = pool.submit(() -> {
+                    start.await();
+                    return s.fx.mark(s.rep.token(), raceEvent, racer, "used").extract();
+                });
+                Future<ExtractableResponse<Response>> sent = pool.submit(() -> {
+                    start.await();
+                    return api.as(s.rep.token()).body(Map.of("toCustodianId", s.distributor.id(),
+                            "lines", List.of(Map.of("deviceId", racer)))).post(s.path("inventory/transfers")).then().extract();
+                });
+                start.countDown();
+                int markStatus = marked.get().statusCode();
+                int sendStatus = sent.get().statusCode();
+                assertThat(List.of(markStatus, sendStatus)).as("round %d: mark used, transfer", round)
+                        .containsExactlyInAnyOrder(201, 409);
+                String loser = markStatus == 409 ? marked.get().path("type") : sent.get().path("type");
+                assertThat(loser).isIn("urn:consigna:problem:device-in-transfer", "urn:consigna:problem:device-claimed");
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
+    private List<Object> history(Scene s, String device) {
+        return api.as(s.tenant.adminToken()).get(s.path("inventory/devices/" + device + "/history")).then().statusCode(200)
+                .extract().path("");
     }
 
     @Test

@@ -27,6 +27,9 @@ import org.consigna.platform.problem.ProblemException;
 public class AdjustmentService {
 
     @Inject
+    Claims claims;
+
+    @Inject
     DeviceRepository devices;
 
     @Inject
@@ -64,6 +67,7 @@ public class AdjustmentService {
             custodian = device.custodian();
         }
         access.requireMayActFor(custodian);
+        claims.requireUnclaimed(seen, "adjusted");
         String why = Wire.of(reason) + (note == null || note.isBlank() ? "" : ": " + note.trim());
         Instant now = Instant.now();
         List<Posting> postings = new ArrayList<>();

@@ -26,6 +26,9 @@ import org.consigna.platform.problem.ProblemException;
 public class DeviceService {
 
     @Inject
+    Claims claims;
+
+    @Inject
     DeviceRepository devices;
 
     @Inject
@@ -104,6 +107,7 @@ public class DeviceService {
 
     public Device deactivate(UUID id, String reason) {
         Device device = lockForChange(id);
+        claims.requireUnclaimed(List.of(id), "deactivated");
         UUID actor = access.actor();
         ledger.post(List.of(device.deactivate(reason.trim(), actor, Instant.now())),
                 new Act(actor, device.custodian().id(), Source.of("deactivation", UUID.randomUUID(), null)));

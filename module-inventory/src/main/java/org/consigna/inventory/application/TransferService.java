@@ -48,6 +48,9 @@ public class TransferService {
     @Inject
     Ledger ledger;
 
+    @Inject
+    Claims claims;
+
     /** A device to send; quantity null means all of it. */
     public record Line(UUID deviceId, Integer quantity) {
     }
@@ -75,6 +78,7 @@ public class TransferService {
             sender = device.custodian();
         }
         access.requireMayActFor(sender);
+        claims.requireUnclaimed(ids, "transferred");
         Instant now = Instant.now();
         Transfer transfer = new Transfer(sender, receiver, note, access.actor(), now);
         for (Line line : lines) {

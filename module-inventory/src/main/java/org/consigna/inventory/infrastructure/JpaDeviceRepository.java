@@ -74,13 +74,19 @@ class JpaDeviceRepository implements DeviceRepository {
         return locked;
     }
 
-    /** One query for the lot, with the unique index's own predicate spelled out so PostgreSQL uses that index. */
+    /**
+     * One query for the lot, with the unique index's own predicate spelled out so PostgreSQL uses that index.
+     * Never a server-side prepared statement: a pooled connection would keep the generic plan made while the
+     * tenant had few devices (a sequential scan comparing every row with every serial of the array), and a
+     * receipt into a tenant holding a few hundred thousand devices then spent seconds here.
+     */
     @Override
     public Set<String> takenSerials(UUID itemId, Collection<String> serials) {
         String sql = "SELECT serial FROM " + jdbc.table("device") + " WHERE item_id = ? AND serial = ANY (?)"
                 + " AND serial IS NOT NULL AND (inactive_cause IS NULL OR inactive_cause <> 'deactivated')";
         Set<String> taken = new HashSet<>();
         try (PreparedStatement query = jdbc.connection().prepareStatement(sql)) {
+            SqlDeviceFinder.planForTheseValues(query);
             Array array = query.getConnection().createArrayOf("varchar", serials.toArray());
             query.setObject(1, itemId);
             query.setArray(2, array);
