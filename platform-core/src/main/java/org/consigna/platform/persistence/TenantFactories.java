@@ -74,7 +74,10 @@ final class TenantFactories implements AutoCloseable {
             };
         } catch (RuntimeException | Error failure) {
             synchronized (this) {
-                entries.remove(schema, entry);
+                // Forget it, so the next request tries again; a thread that opened it meanwhile closes it when done.
+                if (entries.remove(schema, entry)) {
+                    entry.retired = true;
+                }
             }
             release(entry);
             throw failure;
