@@ -54,6 +54,27 @@ class InventoryTransfersIT {
         return new InventoryFixtures(api, api.newTenant("xfer"));
     }
 
+    /** Inventory asks the events module about devices in open events; a tenant without events has none. */
+    @Test
+    void aTenantWithInventoryButNotEventsTransfersAdjustsAndDeactivates() {
+        InventoryFixtures f = new InventoryFixtures(api, api.newTenant("invonly", "inventory"));
+        api.as(f.admin()).get(f.tenant.path("events/types")).then().statusCode(404)
+                .body("type", equalTo("urn:consigna:problem:module-not-enabled"));
+        String item = (String) f.item(f.productLine("Spine"), "serial").get("id");
+        String from = f.location("Dock");
+        String to = f.location("Shelf");
+        List<String> ids = f.receiveSerials(from, item, "O-1", "O-2", "O-3");
+
+        String transfer = f.transfer(f.admin(), to, lines(ids.get(0))).statusCode(201).extract().path("id");
+        api.as(f.admin()).post(f.path("transfers/" + transfer + "/accept")).then().statusCode(200);
+        api.as(f.admin()).body(Map.of("reason", "lost", "lines", List.of(Map.of("deviceId", ids.get(1), "delta", -1))))
+                .post(f.path("adjustments")).then().statusCode(201);
+        api.as(f.admin()).body(Map.of("reason", "dropped")).post(f.path("devices/" + ids.get(2) + "/deactivate"))
+                .then().statusCode(200);
+        assertThat(f.onHand(to, item)).isEqualTo(1);
+        assertThat(f.onHand(from, item)).isZero();
+    }
+
     @Test
     void aTransferIsPendingUntilAcceptedAndNothingMovesBefore() {
         InventoryFixtures f = newTenant();
