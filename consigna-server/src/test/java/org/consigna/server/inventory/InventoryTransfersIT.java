@@ -129,6 +129,18 @@ class InventoryTransfersIT {
                 Map.of("deviceId", serials.get(0)), Map.of("deviceId", serials.get(1)))).statusCode(201).extract();
         String transfer = created.path("id");
         List<String> lineIds = created.path("lines.id");
+        // only the 4 units travel: they are set apart as a device of their own; the other 6 stay free
+        String travelling = created.path("lines[0].deviceId");
+        assertThat(travelling).isNotEqualTo(lot);
+        assertThat(f.device(f.admin(), travelling)).containsEntry("quantity", 4).containsEntry("pendingTransferId", transfer)
+                .containsEntry("lot", "LOT-5");
+        Map<String, Object> rest = f.device(f.admin(), lot);
+        assertThat(rest).containsEntry("quantity", 6);
+        assertThat(rest.get("pendingTransferId")).isNull();
+        assertThat(f.onHand(from, lotItem)).as("on hand before acceptance").isEqualTo(10);
+        String sideTrip = f.transfer(f.admin(), rep.id(), List.of(Map.of("deviceId", lot, "quantity", 1))).statusCode(201)
+                .extract().path("id");
+        api.as(f.admin()).post(f.path("transfers/" + sideTrip + "/cancel")).then().statusCode(200);
 
         ExtractableResponse<Response> accepted = api.as(rep.token())
                 .body(Map.of("lines", List.of(lineIds.get(0), lineIds.get(1)), "note", "P-2 missing from the box"))
@@ -137,24 +149,27 @@ class InventoryTransfersIT {
                 .body("lines.status", equalTo(List.of("accepted", "accepted", "rejected")))
                 .body("decisionNote", equalTo("P-2 missing from the box")).extract();
         String part = accepted.path("lines[0].receivedDeviceId");
-        assertThat(part).isNotEqualTo(lot);
+        assertThat(part).isEqualTo(travelling);
         assertThat((String) accepted.path("lines[1].receivedDeviceId")).isEqualTo(serials.get(0));
         assertThat(accepted.<Object>path("lines[2].receivedDeviceId")).isNull();
 
-        assertThat(f.device(f.admin(), lot)).containsEntry("quantity", 6);
+        // the cancelled side trip's unit stays a device of its own with the sender: 5 + 1 on hand
+        assertThat(f.device(f.admin(), lot)).containsEntry("quantity", 5);
         Map<String, Object> received = f.device(rep.token(), part);
         assertThat(received).containsEntry("quantity", 4).containsEntry("lot", "LOT-5").containsEntry("expiry", "2030-01-31");
         api.as(rep.token()).get(f.path("devices/" + part + "/history")).then()
-                .body("[0].type", equalTo("transferred")).body("[0].parentDeviceId", equalTo(lot))
-                .body("[0].quantity", equalTo(4)).body("[0].fromBalance", equalTo(6)).body("[0].balance", equalTo(4));
+                .body("type", equalTo(List.of("transferred", "split")))
+                .body("[0].quantity", equalTo(4)).body("[0].fromBalance", equalTo(6)).body("[0].balance", equalTo(4))
+                .body("[1].parentDeviceId", equalTo(lot)).body("[1].quantity", equalTo(4))
+                .body("[1].fromBalance", equalTo(6)).body("[1].balance", equalTo(10));
         assertThat(f.onHand(from, lotItem)).isEqualTo(6);
         assertThat(f.onHand(rep.id(), lotItem)).isEqualTo(4);
         assertThat(f.onHand(from, serialItem)).isEqualTo(1);
         Map<String, Object> rejected = f.device(f.admin(), serials.get(1));
         assertThat(rejected.get("pendingTransferId")).isNull();
         f.transfer(f.admin(), rep.id(), lines(serials.get(1))).statusCode(201);
-        f.transfer(f.admin(), rep.id(), List.of(Map.of("deviceId", lot, "quantity", 7))).statusCode(400)
-                .body("detail", containsString("between 1 and 6"));
+        f.transfer(f.admin(), rep.id(), List.of(Map.of("deviceId", lot, "quantity", 6))).statusCode(400)
+                .body("detail", containsString("between 1 and 5"));
         f.verifyConsistent();
     }
 

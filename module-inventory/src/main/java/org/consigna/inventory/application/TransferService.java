@@ -81,13 +81,19 @@ public class TransferService {
         claims.requireUnclaimed(ids, "transferred");
         Instant now = Instant.now();
         Transfer transfer = new Transfer(sender, receiver, note, access.actor(), now);
+        List<Posting> setApart = new ArrayList<>();
         for (Line line : lines) {
             Device device = locked.get(line.deviceId());
             int quantity = line.quantity() == null ? device.quantity() : line.quantity();
-            device.holdFor(transfer.id(), quantity, now);
-            transfer.add(device.id(), quantity);
+            Device travelling = device.holdFor(transfer.id(), quantity, now);
+            if (travelling != device) {
+                devices.add(travelling);
+                setApart.add(device.splitPosting(EntryType.SPLIT, travelling, "set apart for transfer " + transfer.id()));
+            }
+            transfer.add(travelling.id(), quantity);
         }
         transfers.add(transfer);
+        ledger.post(setApart, new Act(access.actor(), sender.id(), Source.of("transfer", transfer.id(), null)));
         transfers.flush();
         return transfer;
     }

@@ -106,14 +106,23 @@ class LedgerFoldTest {
                     return;
                 }
                 int quantity = device.quantity() > 1 ? 1 + random.nextInt(device.quantity()) : 1;
-                device.holdFor(UUID.randomUUID(), quantity, NOW);
-                device.release(device.pendingTransferId(), NOW);
-                if (quantity == device.quantity()) {
-                    post(device.transferTo(someone, NOW));
-                } else {
-                    Device part = device.splitTo(someone, quantity, NOW);
+                UUID transfer = UUID.randomUUID();
+                Device travelling = device.holdFor(transfer, quantity, NOW);
+                if (travelling != device) {
+                    devices.add(travelling);
+                    post(device.splitPosting(EntryType.SPLIT, travelling, "set apart for transfer"));
+                }
+                travelling.release(transfer, NOW);
+                if (random.nextInt(4) == 0) {
+                    return; // rejected or cancelled: what was set apart stays with the sender
+                }
+                if (random.nextInt(5) == 0 && travelling.quantity() > 1) {
+                    // a transfer created before parts were set apart at creation: split at acceptance
+                    Device part = travelling.splitTo(someone, travelling.quantity() - 1, NOW);
                     devices.add(part);
-                    post(device.splitPosting(EntryType.TRANSFERRED, part, null));
+                    post(travelling.splitPosting(EntryType.TRANSFERRED, part, null));
+                } else {
+                    post(travelling.transferTo(someone, NOW));
                 }
             }
             case 1 -> post(device.adjust(random.nextInt(7) - 3, "count_correction", NOW));

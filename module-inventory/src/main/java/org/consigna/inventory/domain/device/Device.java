@@ -60,15 +60,24 @@ public class Device extends DeviceState {
         return posting(EntryType.RECEIVED, id, null, quantity, null, null, 0, account(), quantity, null);
     }
 
-    /** Puts the device into a pending transfer: from now on it cannot move or be used elsewhere. */
-    public void holdFor(UUID transferId, int transferQuantity, Instant now) {
+    /**
+     * Puts what a transfer line sends into the pending transfer: from now on it cannot move or be used
+     * elsewhere. All of the device, or part of its lot quantity: the part is then set apart as a new
+     * device of the same custodian (record {@link #splitPosting} with {@link EntryType#SPLIT}), so the
+     * rest stays free while the transfer is pending.
+     *
+     * @return the device that travels: this one, or the part set apart
+     */
+    public Device holdFor(UUID transferId, int transferQuantity, Instant now) {
         requireMovable("transferred");
         if (transferQuantity < 1 || transferQuantity > quantity) {
             throw DeviceProblems.invalid("invalid-quantity", label() + " holds " + quantity
                     + "; a transfer line must move between 1 and " + quantity);
         }
-        this.pendingTransferId = transferId;
-        this.updatedAt = now;
+        Device travelling = transferQuantity == quantity ? this : splitTo(custodian, transferQuantity, now);
+        travelling.pendingTransferId = transferId;
+        travelling.updatedAt = now;
+        return travelling;
     }
 
     /** Lets go of a pending transfer that was decided or cancelled. */

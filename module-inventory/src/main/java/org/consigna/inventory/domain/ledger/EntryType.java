@@ -10,6 +10,11 @@ public enum EntryType {
     RECEIVED,
     /** Custody moved, at acceptance of a transfer line. */
     TRANSFERRED,
+    /**
+     * Part of a lot quantity set apart as a device of its own, same custodian, same balance: the part a
+     * transfer sends, so the rest stays free while the transfer is pending.
+     */
+    SPLIT,
     /** A quantity was corrected (found, lost, damaged, count correction); the quantity is signed. */
     ADJUSTED,
     /** Taken out of use by hand, with a reason. */

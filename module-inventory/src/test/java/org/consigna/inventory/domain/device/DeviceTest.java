@@ -114,6 +114,28 @@ class DeviceTest {
     }
 
     @Test
+    void aTransferOfPartOfALotHoldsOnlyThatPartSetApartAtTheSameCustodian() {
+        Device lot = lot(10);
+        UUID transfer = UUID.randomUUID();
+        Device travelling = lot.holdFor(transfer, 4, NOW);
+        Posting split = lot.splitPosting(EntryType.SPLIT, travelling, "set apart");
+
+        assertThat(travelling).isNotSameAs(lot);
+        assertThat(travelling.quantity()).isEqualTo(4);
+        assertThat(travelling.pendingTransferId()).isEqualTo(transfer);
+        assertThat(travelling.custodian()).isEqualTo(lot.custodian());
+        assertThat(lot.quantity()).isEqualTo(6);
+        assertThat(lot.pendingTransferId()).isNull();
+        lot.requireUsable(); // the rest stays free
+        assertThat(split.source()).isEqualTo(split.target()).isEqualTo(lot.account());
+        assertThat(split.sourceDelta() + split.targetDelta()).isZero();
+
+        Device whole = lot(3);
+        assertThat(whole.holdFor(transfer, 3, NOW)).isSameAs(whole);
+        assertThat(whole.pendingTransferId()).isEqualTo(transfer);
+    }
+
+    @Test
     void aUsedPartOfALotBecomesAnInactiveDeviceAndLeavesTheBalance() {
         Device lot = lot(10);
         Device used = lot.consumePart(2, "case 7", UUID.randomUUID(), NOW);
