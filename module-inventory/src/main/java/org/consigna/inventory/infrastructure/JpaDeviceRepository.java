@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,8 +27,8 @@ import org.consigna.inventory.domain.device.DeviceTag;
 @ApplicationScoped
 class JpaDeviceRepository implements DeviceRepository {
 
-    /** Ids per locking query; well below PostgreSQL's bind parameter limit. */
-    private static final int LOCK_CHUNK = 1000;
+    /** Ids per query; well below PostgreSQL's bind parameter limit. */
+    private static final int CHUNK = 1000;
 
     private static final List<String> NEW_DEVICE_COLUMNS = List.of("id", "item_id", "serial", "lot", "expiry", "quantity", "udi",
             "custodian_id", "custodian_kind", "status", "facility_id", "received_at", "updated_at");
@@ -50,28 +51,31 @@ class JpaDeviceRepository implements DeviceRepository {
 
     @Override
     public List<Device> findAll(Collection<UUID> ids) {
-        List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
-        List<Device> found = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += LOCK_CHUNK) {
-            found.addAll(em.createQuery("select d from Device d where d.id in :ids", Device.class)
-                    .setParameter("ids", distinct.subList(from, Math.min(distinct.size(), from + LOCK_CHUNK)))
-                    .getResultList());
-        }
-        return found;
+        return byIds(ids, false);
     }
 
     @Override
     public List<Device> lock(Collection<UUID> ids) {
-        List<UUID> sorted = new ArrayList<>(new LinkedHashSet<>(ids));
-        sorted.sort(null);
-        List<Device> locked = new ArrayList<>();
-        for (int from = 0; from < sorted.size(); from += LOCK_CHUNK) {
-            locked.addAll(em.createQuery("select d from Device d where d.id in :ids order by d.id", Device.class)
-                    .setParameter("ids", sorted.subList(from, Math.min(sorted.size(), from + LOCK_CHUNK)))
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList());
+        return byIds(ids, true);
+    }
+
+    /** Distinct ids, CHUNK at a time; locked in id order, so two overlapping sets never deadlock. */
+    private List<Device> byIds(Collection<UUID> ids, boolean lock) {
+        List<UUID> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        if (lock) {
+            distinct.sort(null);
         }
-        return locked;
+        List<Device> found = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            TypedQuery<Device> query = em.createQuery("select d from Device d where d.id in :ids"
+                            + (lock ? " order by d.id" : ""), Device.class)
+                    .setParameter("ids", distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));
+            if (lock) {
+                query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+            }
+            found.addAll(query.getResultList());
+        }
+        return found;
     }
 
     /**
