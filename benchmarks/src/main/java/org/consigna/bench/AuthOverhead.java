@@ -1,3 +1,5 @@
+package org.consigna.bench;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,9 +11,12 @@ import java.util.Arrays;
  * Prints the cost of authentication and authorization per request with warm caches: the same
  * tiny endpoint called without a token (/api/public/ping) and as a tenant member with a bearer
  * token (/api/t/{tenant}/ping), interleaved one by one from a single client so both see the same
- * machine state. Run: java bench/AuthOverhead.java BASE_URL TENANT TOKEN [REQUESTS]
+ * machine state. Run by bin/bench-auth: BASE_URL TENANT TOKEN [REQUESTS]
  */
-public class AuthOverhead {
+public final class AuthOverhead {
+
+    private AuthOverhead() {
+    }
 
     public static void main(String[] args) throws Exception {
         String base = args[0].replaceAll("/+$", "");
@@ -35,10 +40,10 @@ public class AuthOverhead {
         Arrays.sort(openTimes);
         Arrays.sort(securedTimes);
         System.out.printf("requests per side: %d (after warm-up), one client, interleaved%n", requests);
-        System.out.printf("unauthenticated  /api/public/ping     p50 %.3f ms  p99 %.3f ms%n", ms(openTimes, 50), ms(openTimes, 99));
-        System.out.printf("authenticated    /api/t/%s/ping  p50 %.3f ms  p99 %.3f ms%n", tenant, ms(securedTimes, 50), ms(securedTimes, 99));
+        System.out.printf("unauthenticated  /api/public/ping     p50 %.3f ms  p99 %.3f ms%n", Window.ms(openTimes, 50), Window.ms(openTimes, 99));
+        System.out.printf("authenticated    /api/t/%s/ping  p50 %.3f ms  p99 %.3f ms%n", tenant, Window.ms(securedTimes, 50), Window.ms(securedTimes, 99));
         System.out.printf("auth overhead    p50 %.3f ms  p99 %.3f ms%n",
-                ms(securedTimes, 50) - ms(openTimes, 50), ms(securedTimes, 99) - ms(openTimes, 99));
+                Window.ms(securedTimes, 50) - Window.ms(openTimes, 50), Window.ms(securedTimes, 99) - Window.ms(openTimes, 99));
     }
 
     private static long call(HttpClient client, HttpRequest request) throws Exception {
@@ -49,10 +54,5 @@ public class AuthOverhead {
             throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
         }
         return took;
-    }
-
-    private static double ms(long[] sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1_000_000.0;
     }
 }
