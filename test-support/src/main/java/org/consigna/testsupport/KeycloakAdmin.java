@@ -118,6 +118,18 @@ public final class KeycloakAdmin {
         Http.expect(Http.putJson(url("/users/" + userId), token(), body), 204);
     }
 
+    /** The user's representation, as the admin API shows it. */
+    public JsonObject user(String userId) {
+        return Http.object(Http.expect(Http.get(url("/users/" + userId), token()), 200).body());
+    }
+
+    /** The aliases of the organizations the user belongs to, sorted. */
+    public List<String> organizationAliasesOf(String userId) {
+        JsonArray all = (JsonArray) Http.json(Http.expect(Http.get(
+                url("/organizations/members/" + userId + "/organizations"), token()), 200).body());
+        return all.getValuesAs(JsonObject.class).stream().map(o -> o.getString("alias", "")).sorted().toList();
+    }
+
     /** Makes the user a member of the organization. */
     public void addMember(String organizationId, String userId) {
         Http.expect(Http.postJson(url("/organizations/" + organizationId + "/members"), token(),

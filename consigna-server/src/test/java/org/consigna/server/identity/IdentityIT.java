@@ -2,15 +2,23 @@ package org.consigna.server.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.consigna.server.Api;
 import org.consigna.server.Deployments;
+import org.consigna.testsupport.KeycloakAdmin;
 import org.consigna.testsupport.KeycloakExtension;
+import org.consigna.testsupport.Tokens;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -138,6 +146,57 @@ class IdentityIT {
         api.as(token).get(first.path("members")).then().statusCode(200);
         api.as(token).body(Map.of("displayName", "x", "timeZone", "UTC", "currency", "EUR"))
                 .put(first.path("settings")).then().statusCode(403);
+    }
+
+    /**
+     * A distributor serving two manufacturers: one account, one sign-in, a role in each tenant by the
+     * platform's memberships. Being invited into A changes nothing about B, and disabling in A neither.
+     */
+    @Test
+    void onePersonInTwoTenantsWorksInBothWithOneSignInAndEachTenantDecidesOnlyForItself() {
+        Api.Tenant a = api.newTenant("pair-a");
+        Api.Tenant b = api.newTenant("pair-b");
+        Person inB = invite(b, "dora", "sales");
+        String userId = KeycloakAdmin.shared().findUserId(inB.email()).orElseThrow();
+        JsonObject accountBefore = withoutVolatile(KeycloakAdmin.shared().user(userId));
+        api.as(inB.token()).get(b.path("ping")).then().statusCode(200).body("role", equalTo("sales"));
+        String bMembersBefore = api.as(b.adminToken()).get(b.path("members")).then().statusCode(200).extract().asString();
+
+        String memberInA = api.as(a.adminToken())
+                .body(Map.of("email", inB.email(), "firstName", "Other", "lastName", "Name", "role", "distributor"))
+                .post(a.path("members")).then().statusCode(201)
+                .body("accountCreated", equalTo(false)).body("temporaryPassword", nullValue())
+                .extract().path("member.id");
+
+        assertThat(withoutVolatile(KeycloakAdmin.shared().user(userId))).as("the account itself").isEqualTo(accountBefore);
+        assertThat(KeycloakAdmin.shared().organizationAliasesOf(userId)).containsExactlyInAnyOrder(a.id(), b.id());
+        api.as(b.adminToken()).get(b.path("members")).then().statusCode(200).body(equalTo(bMembersBefore));
+        // The token from before the invitation, and a new one whose organization claim Keycloak leaves out for two organizations.
+        String fresh = Tokens.shared().passwordToken(inB.email(), Api.PASSWORD, "openid organization");
+        for (String token : List.of(inB.token(), fresh)) {
+            api.as(token).get(b.path("ping")).then().statusCode(200).body("role", equalTo("sales"));
+            api.as(token).get(a.path("ping")).then().statusCode(200).body("role", equalTo("distributor"));
+        }
+        api.as(fresh).get("me/tenants").then().statusCode(200)
+                .body("tenants.id", containsInAnyOrder(a.id(), b.id()))
+                .body("tenants.find { it.id == '" + a.id() + "' }.role", equalTo("distributor"))
+                .body("tenants.find { it.id == '" + b.id() + "' }.role", equalTo("sales"))
+                .body("tenants.find { it.id == '" + b.id() + "' }.memberId", equalTo(inB.id()))
+                .body("tenants.find { it.id == '" + a.id() + "' }.modules", hasItem("inventory"));
+
+        api.as(a.adminToken()).post(a.path("members/" + memberInA + "/disable")).then().statusCode(200);
+        api.as(fresh).get(a.path("ping")).then().statusCode(403).body("type", equalTo("urn:consigna:problem:not-a-member"));
+        api.as(fresh).get(b.path("ping")).then().statusCode(200).body("role", equalTo("sales"));
+        api.as(fresh).get(b.path("members/me")).then().statusCode(200).body("member.id", equalTo(inB.id()));
+        api.as(fresh).get("me/tenants").then().statusCode(200).body("tenants.id", contains(b.id()));
+        api.request().get("me/tenants").then().statusCode(200).body("tenants", hasSize(0));
+    }
+
+    /** What Keycloak changes by itself between two reads (none of the platform's doing). */
+    private static JsonObject withoutVolatile(JsonObject user) {
+        var copy = jakarta.json.Json.createObjectBuilder(user);
+        copy.remove("access");
+        return copy.build();
     }
 
     @Test

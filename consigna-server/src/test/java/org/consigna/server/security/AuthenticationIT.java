@@ -84,6 +84,22 @@ class AuthenticationIT {
     }
 
     @Test
+    void aTokenIssuedInTheFutureIsRefusedBeyondASmallClockSkew() {
+        Instant future = Instant.now().plusSeconds(600);
+        refused(claims(b -> b.issueTime(Date.from(future)).expirationTime(Date.from(future.plusSeconds(300)))), "future");
+        Instant slightlyAhead = Instant.now().plusSeconds(20);
+        api.as(claims(b -> b.issueTime(Date.from(slightlyAhead)))).get(OPERATOR_ONLY).then().statusCode(200);
+    }
+
+    @Test
+    void theResourceModelIsNotServedAsWadl() {
+        Api.Tenant tenant = api.newTenant("wadl");
+        for (String path : new String[] {"application.wadl", "application.wadl?detail=true"}) {
+            api.as(tenant.adminToken()).get(path).then().statusCode(404).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void anotherIssuerIsRefused() {
         refused(claims(b -> b.issuer("http://127.0.0.1:8180/realms/master")), "iss");
         refused(claims(b -> b.issuer("http://localhost:8180/realms/consigna")), "iss");

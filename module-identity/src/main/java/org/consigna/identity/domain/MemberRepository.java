@@ -16,5 +16,8 @@ public interface MemberRepository {
 
     List<Member> all(String tenantId);
 
+    /** The person's active memberships in every tenant: the tenants they may enter. */
+    List<Member> activeOf(String subject);
+
     void add(Member member);
 }

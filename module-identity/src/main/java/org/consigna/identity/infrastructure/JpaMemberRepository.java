@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.consigna.identity.api.MemberStatus;
 import org.consigna.identity.domain.Member;
 import org.consigna.identity.domain.MemberRepository;
 import org.consigna.platform.persistence.PlatformData;
@@ -45,6 +46,15 @@ class JpaMemberRepository implements MemberRepository {
     public List<Member> all(String tenantId) {
         return em.createQuery("select m from Member m where m.tenantId = :tenant order by m.displayName, m.id", Member.class)
                 .setParameter("tenant", tenantId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Member> activeOf(String subject) {
+        return em.createQuery("select m from Member m where m.subject = :subject and m.status = :active order by m.tenantId",
+                        Member.class)
+                .setParameter("subject", subject)
+                .setParameter("active", MemberStatus.ACTIVE)
                 .getResultList();
     }
 

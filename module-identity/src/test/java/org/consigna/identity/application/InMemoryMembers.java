@@ -44,6 +44,11 @@ class InMemoryMembers implements MemberRepository {
     }
 
     @Override
+    public List<Member> activeOf(String subject) {
+        return rows.values().stream().filter(m -> subject.equals(m.subject()) && m.isActive()).toList();
+    }
+
+    @Override
     public void add(Member member) {
         if (failNextAdd) {
             failNextAdd = false;

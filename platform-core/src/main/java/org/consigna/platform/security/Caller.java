@@ -19,6 +19,11 @@ public record Caller(String subject, String username, boolean operator, Optional
         membership = membership == null ? Optional.empty() : membership;
     }
 
+    /** The same person acting as the given member of the request's tenant. */
+    public Caller asMember(Membership member) {
+        return new Caller(subject, username, operator, Optional.of(member));
+    }
+
     /** The member id in the current tenant; throws 403 when the caller is no member. */
     public UUID memberId() {
         return requireMembership().memberId();

@@ -19,4 +19,11 @@ public class CurrentCaller {
         }
         throw new ProblemException(401, "unauthenticated", "Authentication required", "This request carries no valid bearer token");
     }
+
+    /** The caller as a member of the request's tenant; only the tenant access filter decides this. */
+    Caller actAsMember(Membership membership) {
+        Caller member = get().asMember(membership);
+        request.setAttribute(Caller.ATTRIBUTE, member);
+        return member;
+    }
 }

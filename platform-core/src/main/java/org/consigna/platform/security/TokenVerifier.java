@@ -14,7 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.MalformedURLException;
 import java.net.URI;
+import com.nimbusds.jwt.proc.BadJWTException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,10 +25,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Checks access tokens of the platform's Keycloak realm with nimbus-jose-jwt: RS256 only,
  * signature against the realm's JWKS (cached; an unknown key id triggers a refresh, at most one
  * per {@code auth.jwks-min-refresh} so forged key ids cannot make us fetch on every request),
- * exact issuer, audience, expiry and not-before with a small clock skew.
+ * exact issuer, audience, expiry, not-before and issued-at with a small clock skew (at most
+ * {@value #MAX_CLOCK_SKEW_SECONDS} s, whatever is configured): a token issued in the future is refused.
  */
 @ApplicationScoped
 public class TokenVerifier {
+
+    static final int MAX_CLOCK_SKEW_SECONDS = 60;
 
     @Inject
     @ConfigProperty(name = "keycloak.url", defaultValue = "http://127.0.0.1:8180")
@@ -64,9 +70,19 @@ public class TokenVerifier {
         }
         DefaultJWTProcessor<SecurityContext> jwt = new DefaultJWTProcessor<>();
         jwt.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        int skew = Math.max(0, Math.min(clockSkewSeconds, MAX_CLOCK_SKEW_SECONDS));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(audience,
-                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat"));
-        claims.setMaxClockSkew(clockSkewSeconds);
+                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat")) {
+            @Override
+            public void verify(JWTClaimsSet claimsSet, SecurityContext context) throws BadJWTException {
+                super.verify(claimsSet, context);
+                Date issued = claimsSet.getIssueTime();
+                if (issued != null && issued.toInstant().isAfter(Instant.now().plusSeconds(skew))) {
+                    throw new BadJWTException("The token was issued in the future (check the clocks)");
+                }
+            }
+        };
+        claims.setMaxClockSkew(skew);
         jwt.setJWTClaimsSetVerifier(claims);
         processor = jwt;
     }

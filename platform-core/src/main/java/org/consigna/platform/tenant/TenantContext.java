@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The tenant the current request acts for. Set once by {@link TenantFilter}; never guessed. */
+/** The tenant the current request acts for. Set once by {@code security.TenantAccessFilter}; never guessed. */
 @RequestScoped
 public class TenantContext {
 

@@ -1,2 +1,2 @@
-/** Which tenant a request acts for, resolved from its URL and checked against the tenant directory. */
+/** Which tenant a request acts for: the tenant directory, the canonical tenant id and the request's tenant context. */
 package org.consigna.platform.tenant;

@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.tenant.TenantIds;
 import org.consigna.platform.tenant.TenantStatus;
 import org.consigna.tenant.api.TenantOnboarding;
 
@@ -18,7 +19,7 @@ import org.consigna.tenant.api.TenantOnboarding;
 public class Tenant {
 
     /** Lower-case letters, digits and inner dashes; it becomes part of URLs and of the schema name. */
-    public static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{1,38}[a-z0-9]");
+    public static final Pattern SLUG = TenantIds.CANONICAL;
 
     @Id
     private String id;
@@ -62,7 +63,7 @@ public class Tenant {
     }
 
     public Tenant(String id, String displayName, TenantSettings settings, Instant now) {
-        if (id == null || !SLUG.matcher(id).matches() || id.contains("--")) {
+        if (!TenantIds.isCanonical(id)) {
             throw ProblemException.badRequest("invalid-tenant-id", "Tenant id '" + id
                     + "' must be 3-40 characters: lower-case letters, digits and single dashes, starting with a letter");
         }

@@ -1,0 +1,28 @@
+package org.consigna.platform.security;
+
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+
+/** The JAX-RS security context of a tenant request: roles are the caller's groups, tenant role included. */
+record CallerSecurityContext(SecurityContext container, Caller caller) implements SecurityContext {
+
+    @Override
+    public Principal getUserPrincipal() {
+        return container.getUserPrincipal();
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+        return caller.groups().contains(role);
+    }
+
+    @Override
+    public boolean isSecure() {
+        return container.isSecure();
+    }
+
+    @Override
+    public String getAuthenticationScheme() {
+        return container.getAuthenticationScheme();
+    }
+}
