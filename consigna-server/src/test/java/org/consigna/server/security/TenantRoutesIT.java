@@ -107,7 +107,10 @@ class TenantRoutesIT {
             for (Future<Answer> future : pool.invokeAll(work)) {
                 Answer answer = future.get();
                 boolean refused = answer.status() == 403 || answer.status() == 404;
-                if (!refused || !answer.contentType().startsWith("application/problem+json")) {
+                boolean problem = answer.contentType().startsWith("application/problem+json");
+                // The web container refuses a NUL anywhere in a path itself (400, no body), before any application code.
+                boolean containerRefusal = answer.what().contains("%00") && answer.status() == 400 && answer.body().isEmpty();
+                if (!(refused && problem || containerRefusal)) {
                     wrong.add(answer);
                 }
             }
