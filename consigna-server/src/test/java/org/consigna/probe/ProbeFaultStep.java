@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.consigna.platform.persistence.PlatformData;
-import org.consigna.tenant.api.ProvisioningStep;
-import org.consigna.tenant.api.TenantOnboarding;
+import org.consigna.platform.module.ProvisioningStep;
+import org.consigna.platform.module.TenantOnboarding;
 
 /**
  * Sits between the identity provider's organization step (100) and first-admin step (300), and

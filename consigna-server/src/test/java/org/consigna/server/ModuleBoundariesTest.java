@@ -2,6 +2,7 @@ package org.consigna.server;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -11,11 +12,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
 /**
  * The core knows no module; a module reaches another module only through that module's
- * {@code api} package. Runs over every module on the server's classpath.
+ * {@code api} package, and its api stands on its own; no package cycles; the domain is innermost;
+ * resources and entities live in their layers. Runs over every module on the server's classpath.
  */
 class ModuleBoundariesTest {
 
@@ -55,6 +60,58 @@ class ModuleBoundariesTest {
                         });
                     }
                 })
+                .check(CLASSES);
+    }
+
+    /** The core's packages and each module's layers (api, domain, application, infrastructure, interfaces). */
+    @Test
+    void noPackageIsPartOfACycle() {
+        slices().matching("org.consigna.(*).(*)..").should().beFreeOfCycles()
+                .because("a cycle between packages makes neither understandable alone")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDomainDependsOnNothingOuter() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("..application..", "..infrastructure..", "..interfaces..")
+                .because("the domain is the innermost layer")
+                .check(CLASSES);
+    }
+
+    @Test
+    void resourcesLiveInTheRestLayer() {
+        classes().that().areAnnotatedWith(Path.class)
+                .should().resideInAnyPackage("..interfaces.rest..", "org.consigna.platform.web..")
+                .because("HTTP is an outer layer: a module's resources are in interfaces.rest, the core's in platform.web")
+                .check(CLASSES);
+    }
+
+    @Test
+    void entitiesLiveInTheDomain() {
+        classes().that().areAnnotatedWith(Entity.class).or().areAnnotatedWith(Embeddable.class)
+                .should().resideInAPackage("..domain..")
+                .because("entities are the domain's classes")
+                .check(CLASSES);
+    }
+
+    @Test
+    void aModulesApiDoesNotReachItsInternals() {
+        classes().that().resideInAPackage("org.consigna.*.api..")
+                .should(new ArchCondition<>("depend inside its module only on its api") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        String own = moduleOf(item);
+                        item.getDirectDependenciesFromSelf().forEach(dependency -> {
+                            JavaClass target = dependency.getTargetClass();
+                            if (moduleOf(target).equals(own) && !target.getPackageName().startsWith(own + ".api")
+                                    && !target.getPackageName().equals(own)) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        });
+                    }
+                })
+                .because("other modules see only the api, so it must stand on its own")
                 .check(CLASSES);
     }
 

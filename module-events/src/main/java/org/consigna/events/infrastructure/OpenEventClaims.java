@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.consigna.events.EventsModule;
 import org.consigna.inventory.api.DeviceClaims;
-import org.consigna.platform.tenant.TenantContext;
 
 /**
  * Devices on a line of an open (or reopened) event are held by it: inventory does not transfer,
@@ -23,14 +21,8 @@ class OpenEventClaims implements DeviceClaims {
     @Inject
     EntityManager em;
 
-    @Inject
-    TenantContext tenant;
-
     @Override
     public Map<UUID, String> heldBy(Collection<UUID> deviceIds) {
-        if (!tenant.require().modules().contains(EventsModule.ID)) {
-            return Map.of(); // a tenant with inventory but not events has no event tables
-        }
         List<Object[]> rows = em.createQuery("select l.deviceId, e.name from EventLine l, Event e"
                         + " where l.eventId = e.id and l.held = true and l.deviceId in :devices", Object[].class)
                 .setParameter("devices", deviceIds)

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.TreeMap;
 import org.consigna.identity.domain.Member;
-import org.consigna.tenant.api.ProvisioningStep;
-import org.consigna.tenant.api.TenantOnboarding;
+import org.consigna.platform.module.ProvisioningStep;
+import org.consigna.platform.module.TenantOnboarding;
 
 /**
  * Onboarding, later: the first admin named at onboarding gets an account (an existing one is

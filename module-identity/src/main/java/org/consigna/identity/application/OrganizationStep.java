@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.consigna.identity.domain.IdentityProvider;
-import org.consigna.tenant.api.ProvisioningStep;
-import org.consigna.tenant.api.TenantOnboarding;
+import org.consigna.platform.module.ProvisioningStep;
+import org.consigna.platform.module.TenantOnboarding;
 
 /**
  * Onboarding, first: the tenant's Keycloak organization, alias = tenant id (what tokens carry

@@ -8,7 +8,7 @@ import org.consigna.identity.api.MemberKind;
 import org.consigna.identity.application.MemberService.Invited;
 import org.consigna.identity.domain.Member;
 import org.consigna.platform.security.TenantRole;
-import org.consigna.tenant.api.TenantOnboarding;
+import org.consigna.platform.module.TenantOnboarding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

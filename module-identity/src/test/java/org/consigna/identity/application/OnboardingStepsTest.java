@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.consigna.identity.domain.Member;
 import org.consigna.platform.security.TenantRole;
-import org.consigna.tenant.api.TenantOnboarding;
+import org.consigna.platform.module.TenantOnboarding;
 import org.junit.jupiter.api.Test;
 
 /** Organization and first admin at onboarding: each run finishes what is missing and duplicates nothing. */

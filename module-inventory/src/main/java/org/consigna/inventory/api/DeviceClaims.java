@@ -12,9 +12,9 @@ import java.util.UUID;
  *
  * <p>A module that claims a device must lock it first through {@link DeviceInventory#availability},
  * in the same transaction as it records the claim: the row lock orders the claim and inventory's
- * change, so one of them always sees the other. Inventory asks every contributor whatever modules the
- * current tenant has enabled: a contributor whose module the tenant has not enabled answers "nothing
- * held" without touching its tables (they do not exist in that tenant's schema).
+ * change, so one of them always sees the other. Inventory asks only the contributors of modules the
+ * current tenant has enabled (the platform's {@code TenantContributions} picks them), so a contributor
+ * may assume its tables exist.
  */
 public interface DeviceClaims {
 

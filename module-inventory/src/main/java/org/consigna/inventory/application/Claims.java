@@ -8,14 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.consigna.inventory.api.DeviceClaims;
+import org.consigna.platform.module.TenantContributions;
 import org.consigna.platform.problem.ProblemException;
 
-/** Asks the other modules' {@link DeviceClaims} before inventory moves, adjusts or deactivates devices. */
+/**
+ * Asks the other modules' {@link DeviceClaims} before inventory moves, adjusts or deactivates devices;
+ * only those of modules the tenant has enabled (the platform picks them).
+ */
 @ApplicationScoped
 class Claims {
 
     @Inject
     Instance<DeviceClaims> claims;
+
+    @Inject
+    TenantContributions contributions;
 
     /** Asked this many devices at a time (one query each, well below PostgreSQL's parameter limit). */
     private static final int CHUNK = 1_000;
@@ -29,7 +36,7 @@ class Claims {
     }
 
     private void requireUnclaimedChunk(List<UUID> deviceIds, String change) {
-        for (DeviceClaims contributor : claims) {
+        for (DeviceClaims contributor : contributions.forCurrentTenant(claims)) {
             Map<UUID, String> held = contributor.heldBy(deviceIds);
             if (!held.isEmpty()) {
                 Map.Entry<UUID, String> first = held.entrySet().iterator().next();

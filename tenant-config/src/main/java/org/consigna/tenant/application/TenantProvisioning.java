@@ -9,16 +9,19 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.consigna.platform.migration.AppliedMigration;
 import org.consigna.platform.migration.MigrationRunner;
 import org.consigna.platform.module.ConsignaModule;
 import org.consigna.platform.module.ModuleRegistry;
+import org.consigna.platform.module.ProvisioningStep;
+import org.consigna.platform.module.TenantContributions;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.tenant.TenantStatus;
-import org.consigna.tenant.api.ProvisioningStep;
 import org.consigna.tenant.domain.Tenant;
 import org.consigna.tenant.domain.TenantModule;
 import org.consigna.tenant.domain.TenantSettings;
@@ -45,6 +48,9 @@ public class TenantProvisioning {
 
     @Inject
     Instance<ProvisioningStep> steps;
+
+    @Inject
+    TenantContributions contributions;
 
     /** A provisioned tenant and what the provisioning steps want the operator to know, once. */
     public record Provisioned(Tenant tenant, Map<String, String> notes) {
@@ -95,7 +101,9 @@ public class TenantProvisioning {
         try {
             List<AppliedMigration> applied = migrateOutdated(tenant.schemaName(), registry.modulesOf(id));
             registry.recordMigrations(id, applied);
-            List<ProvisioningStep> ordered = steps.stream().sorted(Comparator.comparingInt(ProvisioningStep::order)).toList();
+            Set<String> enabled = registry.modulesOf(id).stream().map(TenantModule::moduleId).collect(Collectors.toSet());
+            List<ProvisioningStep> ordered = contributions.<ProvisioningStep>forTenant(steps, enabled).stream()
+                    .sorted(Comparator.comparingInt(ProvisioningStep::order)).toList();
             for (ProvisioningStep step : ordered) {
                 notes.putAll(step.provision(tenant.onboarding()));
             }

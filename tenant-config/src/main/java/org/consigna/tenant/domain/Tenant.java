@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.tenant.TenantIds;
 import org.consigna.platform.tenant.TenantStatus;
-import org.consigna.tenant.api.TenantOnboarding;
+import org.consigna.platform.module.TenantOnboarding;
 
 /** A manufacturer on the platform: its own schema, its own users and configuration. */
 @Entity

@@ -1,4 +1,4 @@
-package org.consigna.tenant.api;
+package org.consigna.platform.module;
 
 /**
  * What provisioning steps know of a tenant being onboarded: its id (also its Keycloak

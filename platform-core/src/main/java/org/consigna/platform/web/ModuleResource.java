@@ -1,4 +1,4 @@
-package org.consigna.platform.module;
+package org.consigna.platform.web;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.consigna.platform.migration.MigrationRunner;
+import org.consigna.platform.module.ConsignaModule;
+import org.consigna.platform.module.ModuleRegistry;
+import org.consigna.platform.module.UnknownModuleException;
 import org.consigna.platform.security.TenantRole;
 
 /** Operators list the installed modules, in the order they are migrated. */
