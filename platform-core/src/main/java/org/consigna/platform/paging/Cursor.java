@@ -47,15 +47,15 @@ public final class Cursor {
         List<String> parts;
         try {
             if (token.length() > MAX_LENGTH) {
-                throw invalid();
+                throw refused();
             }
             String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             parts = new ArrayList<>(List.of(raw.split(String.valueOf(SEPARATOR), -1)));
         } catch (IllegalArgumentException e) {
-            throw invalid();
+            throw refused();
         }
         if (parts.size() != keySize + 2 || !parts.get(0).equals(VERSION) || !parts.get(1).equals(kind)) {
-            throw invalid();
+            throw refused();
         }
         return new Cursor(kind, List.copyOf(parts.subList(2, parts.size())));
     }
@@ -88,11 +88,12 @@ public final class Cursor {
         try {
             return parser.apply(values.get(index));
         } catch (RuntimeException e) {
-            throw invalid();
+            throw refused();
         }
     }
 
-    static ProblemException invalid() {
+    /** The refusal of a cursor, for lists that check its values further. */
+    public static ProblemException refused() {
         return new ProblemException(400, "invalid-cursor", "Bad request", "Query parameter 'cursor' is not a cursor this"
                 + " list handed out (with the same order); start again without it", Map.of("parameter", "cursor"));
     }
