@@ -16,5 +16,10 @@ public interface MemberRepository {
 
     List<Member> all(String tenantId);
 
+    /** A page of members by display name and id, after ({@code afterName}, {@code afterId}) if given; active ones only unless told. */
+    List<Member> page(String tenantId, boolean includeDisabled, String afterName, UUID afterId, int limit);
+
+    List<Member> byIds(String tenantId, java.util.Collection<UUID> ids);
+
     void add(Member member);
 }
