@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.UUID;
 import org.consigna.inventory.application.CatalogService;
 import org.consigna.inventory.application.CatalogService.ItemData;

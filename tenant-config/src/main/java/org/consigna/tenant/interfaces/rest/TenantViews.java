@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.consigna.platform.paging.Cursor;
 import org.consigna.platform.paging.Page;
-import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.tenant.application.TenantProvisioning.Provisioned;
 import org.consigna.tenant.application.TenantRegistry;
