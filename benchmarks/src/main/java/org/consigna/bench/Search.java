@@ -24,7 +24,7 @@ final class Search {
         kinds.put("free text", "devices?limit=50&q=seed-12%d");
         kinds.put("inactive included, by item", "devices?limit=50&includeDeactivated=true&item=%s");
         kinds.put("sales user (own + linked)", "devices?limit=50");
-        kinds.put("next page (cursor)", "devices?limit=50&custodian=%s&after=%s");
+        kinds.put("next page (cursor)", "devices?limit=50&custodian=%s&cursor=%s");
         java.util.Random random = new java.util.Random(42);
         for (int round = 0; round < 2; round++) {
             boolean measured = round == 1;
@@ -43,7 +43,7 @@ final class Search {
                         case "next page (cursor)" -> {
                             String location = pick(random, locations);
                             String first = send("GET", t + "devices?limit=50&custodian=" + location, admin, null, 200);
-                            yield kind.getValue().formatted(location, field(first, "next"));
+                            yield kind.getValue().formatted(location, field(first, "nextCursor"));
                         }
                         default -> kind.getValue();
                     };

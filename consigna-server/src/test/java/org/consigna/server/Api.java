@@ -75,6 +75,23 @@ public final class Api {
         return Tokens.shared().passwordToken(username, PASSWORD, scope);
     }
 
+    /**
+     * Every row of a paged list, following {@code nextCursor} page by page ({@code limit} each), as the
+     * given JSON path of each row ({@code items.id}, {@code items}).
+     */
+    public static <T> List<T> everyPage(java.util.function.Supplier<RequestSpecification> request, String path, int limit,
+                                        String rows) {
+        List<T> all = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification call = request.get().queryParam("limit", limit);
+            var page = (cursor == null ? call : call.queryParam("cursor", cursor)).get(path).then().statusCode(200).extract();
+            all.addAll(page.<List<T>>path(rows));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        return all;
+    }
+
     /** A tenant created for a test and its first admin's token. */
     public record Tenant(String id, String adminToken) {
 

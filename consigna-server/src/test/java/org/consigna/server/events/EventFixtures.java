@@ -47,7 +47,7 @@ final class EventFixtures {
 
     String caseType() {
         List<String> ids = api.as(tenant.adminToken()).get(tenant.path("events/types")).then().statusCode(200)
-                .extract().path("findAll { it.behaviour == 'case' }.id");
+                .extract().path("items.findAll { it.behaviour == 'case' }.id");
         return ids.get(0);
     }
 

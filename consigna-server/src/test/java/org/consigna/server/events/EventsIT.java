@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.net.URL;
 import java.sql.Connection;
@@ -54,7 +55,7 @@ class EventsIT {
         String mary = fx.facility("St. Mary General");
         fx.facility("Lakeside Surgery Center");
         api.as(admin).queryParam("q", "MARY").get(tenant.path("events/facilities")).then().statusCode(200)
-                .body("name", equalTo(List.of("St. Mary General")));
+                .body("items.name", equalTo(List.of("St. Mary General")));
 
         String billing = api.as(admin).body(Map.of("name", "Accounts Payable", "email", "ap@stmary.test"))
                 .post(tenant.path("events/facilities/" + mary + "/contacts")).then().statusCode(201).extract().path("id");
@@ -79,9 +80,9 @@ class EventsIT {
 
         api.as(admin).post(tenant.path("events/facilities/" + mary + "/deactivate")).then().statusCode(200)
                 .body("active", equalTo(false));
-        api.as(admin).get(tenant.path("events/facilities")).then().body("name", not(hasItem("St. Mary General")));
+        api.as(admin).get(tenant.path("events/facilities")).then().body("items.name", not(hasItem("St. Mary General")));
         api.as(admin).queryParam("includeInactive", true).get(tenant.path("events/facilities")).then()
-                .body("name", hasItems("St. Mary General", "Lakeside Surgery Center"));
+                .body("items.name", hasItems("St. Mary General", "Lakeside Surgery Center"));
         api.as(admin).get(tenant.path("events/facilities/" + mary + "/contacts")).then().body("$", hasSize(4));
 
         fx.surgeon("Shepherd");
@@ -89,8 +90,8 @@ class EventsIT {
         api.as(admin).body(Map.of("firstName", "Grey", "lastName", "Burke", "active", false))
                 .put(tenant.path("events/surgeons/" + burke)).then().statusCode(200);
         api.as(sales.token()).queryParam("q", "she").get(tenant.path("events/surgeons")).then().statusCode(200)
-                .body("lastName", equalTo(List.of("Shepherd")));
-        api.as(admin).queryParam("includeInactive", true).get(tenant.path("events/surgeons")).then().body("$", hasSize(2));
+                .body("items.lastName", equalTo(List.of("Shepherd")));
+        api.as(admin).queryParam("includeInactive", true).get(tenant.path("events/surgeons")).then().body("items", hasSize(2));
     }
 
     @Test
@@ -99,11 +100,11 @@ class EventsIT {
         EventFixtures fx = new EventFixtures(api, tenant);
         String admin = tenant.adminToken();
         api.as(admin).get(tenant.path("events/types")).then().statusCode(200)
-                .body("name", equalTo(List.of("Case")))
-                .body("[0].behaviour", equalTo("case"))
-                .body("[0].patientIdRequired", equalTo(true))
-                .body("[0].surgeonRequired", equalTo(true))
-                .body("[0].billingApplies", equalTo(true));
+                .body("items.name", equalTo(List.of("Case")))
+                .body("items[0].behaviour", equalTo("case"))
+                .body("items[0].patientIdRequired", equalTo(true))
+                .body("items[0].surgeonRequired", equalTo(true))
+                .body("items[0].billingApplies", equalTo(true));
         api.as(admin).get(tenant.path("events/behaviours")).then().statusCode(200).body("id", hasItems("case", "loaner"));
 
         String loaner = api.as(admin).body(Map.of("name", "Loaner kit", "behaviour", "loaner"))
@@ -126,7 +127,7 @@ class EventsIT {
         String facility = fx.facility("General");
         api.as(admin).body(fx.newEvent(loaner, sales.id(), facility, null, null)).post(tenant.path("events")).then()
                 .statusCode(409).body("type", equalTo("urn:consigna:problem:event-type-inactive"));
-        api.as(sales.token()).get(tenant.path("events/types")).then().body("name", equalTo(List.of("Case")));
+        api.as(sales.token()).get(tenant.path("events/types")).then().body("items.name", equalTo(List.of("Case")));
     }
 
     @Test
@@ -204,12 +205,15 @@ class EventsIT {
             body.put("date", e[1]);
             fx.createEvent(rep.token(), body);
         }
-        api.as(rep.token()).queryParam("facility", north).get(tenant.path("events")).then().body("total", equalTo(2));
+        api.as(rep.token()).queryParam("facility", north).get(tenant.path("events")).then().body("items", hasSize(2));
         api.as(rep.token()).queryParam("from", "2026-02-01").queryParam("to", "2026-02-28").get(tenant.path("events"))
                 .then().body("items.date", equalTo(List.of("2026-02-10")));
-        api.as(rep.token()).queryParam("size", 2).queryParam("page", 1).queryParam("status", "open")
+        String second = api.as(rep.token()).queryParam("limit", 2).queryParam("status", "open")
                 .queryParam("representative", rep.id()).queryParam("type", demo).get(tenant.path("events")).then()
-                .body("total", equalTo(3)).body("items.date", equalTo(List.of("2026-01-10")));
+                .body("items.date", equalTo(List.of("2026-03-10", "2026-02-10"))).extract().path("nextCursor");
+        api.as(rep.token()).queryParam("limit", 2).queryParam("cursor", second).queryParam("status", "open")
+                .queryParam("representative", rep.id()).queryParam("type", demo).get(tenant.path("events")).then()
+                .body("items.date", equalTo(List.of("2026-01-10"))).body("nextCursor", nullValue());
         api.as(rep.token()).queryParam("from", "last week").get(tenant.path("events")).then().statusCode(400)
                 .body("type", equalTo("urn:consigna:problem:invalid-date"));
 

@@ -98,9 +98,9 @@ class IdentityIT {
         assertThat(custody(tenant, distributor)).containsExactlyInAnyOrder(distributor.id(), linkedSales.id());
         api.as(tenant.adminToken()).post(tenant.path("sharing-links/" + temporary + "/remove")).then().statusCode(409);
         List<Object> all = api.as(tenant.adminToken()).get(tenant.path("sharing-links?includeRemoved=true")).then()
-                .statusCode(200).extract().path("id");
+                .statusCode(200).extract().path("items.id");
         List<Object> active = api.as(tenant.adminToken()).get(tenant.path("sharing-links")).then()
-                .statusCode(200).extract().path("id");
+                .statusCode(200).extract().path("items.id");
         assertThat(all).as("removal is recorded, not erased").contains(temporary).hasSize(3);
         assertThat(active).doesNotContain(temporary).hasSize(2);
     }

@@ -67,11 +67,11 @@ class InventoryDevicesIT {
                 .containsEntry("kind", "location").containsEntry("name", "Central warehouse");
         api.as(f.admin()).get(f.path("devices/" + ids.get(2) + "/history")).then().statusCode(200)
                 .body("", hasSize(1))
-                .body("[0].type", equalTo("received"))
-                .body("[0].balance", equalTo(3))
-                .body("[0].to.id", equalTo(warehouse))
-                .body("[0].source.type", equalTo("receipt"));
-        api.as(f.admin()).get(f.path("devices/" + lot + "/history")).then().body("[0].balance", equalTo(10));
+                .body("items[0].type", equalTo("received"))
+                .body("items[0].balance", equalTo(3))
+                .body("items[0].to.id", equalTo(warehouse))
+                .body("items[0].source.type", equalTo("receipt"));
+        api.as(f.admin()).get(f.path("devices/" + lot + "/history")).then().body("items[0].balance", equalTo(10));
         assertThat(f.onHand(warehouse, serialItem)).isEqualTo(3);
         assertThat(f.onHand(warehouse, lotItem)).isEqualTo(10);
         f.verifyConsistent();
@@ -84,8 +84,8 @@ class InventoryDevicesIT {
         Map<String, Object> item = f.item(line, "serial");
         InventoryFixtures.Member sales = f.member("sales");
 
-        api.as(sales.token()).get(f.path("items")).then().statusCode(200).body("catalogNumber", hasItem(item.get("catalogNumber")));
-        api.as(sales.token()).get(f.path("product-lines")).then().statusCode(200).body("name", hasItem("Trauma"));
+        api.as(sales.token()).get(f.path("items")).then().statusCode(200).body("items.catalogNumber", hasItem(item.get("catalogNumber")));
+        api.as(sales.token()).get(f.path("product-lines")).then().statusCode(200).body("items.name", hasItem("Trauma"));
         api.as(sales.token()).body(Map.of("productLineId", line, "catalogNumber", "X-1", "description", "x", "tracking", "lot",
                         "singleUse", true)).post(f.path("items")).then().statusCode(403)
                 .contentType("application/problem+json").body("type", equalTo("urn:consigna:problem:role-required"));
@@ -217,10 +217,10 @@ class InventoryDevicesIT {
         api.as(f.admin()).body(Map.of("tag", "Recall-2026")).post(f.path("devices/" + id + "/tags")).then().statusCode(200)
                 .body("", equalTo(List.of("recall-2026")));
         api.as(f.admin()).body(Map.of("text", "returned to manufacturer")).post(f.path("devices/" + id + "/notes")).then().statusCode(201);
-        api.as(f.admin()).get(f.path("devices/" + id + "/notes")).then().body("text", equalTo(List.of("returned to manufacturer")));
+        api.as(f.admin()).get(f.path("devices/" + id + "/notes")).then().body("items.text", equalTo(List.of("returned to manufacturer")));
         api.as(f.admin()).get(f.path("devices/" + id + "/history")).then()
-                .body("type", equalTo(List.of("deactivated", "received"))).body("[0].balance", equalTo(0))
-                .body("[0].reason", equalTo("packaging damaged"));
+                .body("items.type", equalTo(List.of("deactivated", "received"))).body("items[0].balance", equalTo(0))
+                .body("items[0].reason", equalTo("packaging damaged"));
 
         api.as(f.admin()).queryParam("item", item).get(f.path("devices")).then().body("items", hasSize(0));
         api.as(f.admin()).queryParam("item", item).queryParam("includeDeactivated", true).get(f.path("devices")).then()
@@ -311,16 +311,16 @@ class InventoryDevicesIT {
         do {
             var request = api.as(f.admin()).queryParam("item", screwId).queryParam("sort", "expiry").queryParam("limit", 4);
             if (after != null) {
-                request = request.queryParam("after", after);
+                request = request.queryParam("cursor", after);
             }
             var page = request.get(f.path("devices")).then().statusCode(200).extract();
             paged.addAll(page.path("items.id"));
-            after = page.path("next");
+            after = page.path("nextCursor");
             pages++;
         } while (after != null);
         assertThat(pages).isEqualTo(2);
         assertThat(paged).containsExactly(ids.get(3), ids.get(0), ids.get(1), ids.get(4), ids.get(2), ids.get(5));
-        api.as(f.admin()).queryParam("after", "bm90LWEtY3Vyc29y").get(f.path("devices")).then().statusCode(400)
+        api.as(f.admin()).queryParam("cursor", "bm90LWEtY3Vyc29y").get(f.path("devices")).then().statusCode(400)
                 .body("type", equalTo("urn:consigna:problem:invalid-cursor"));
         api.as(f.admin()).queryParam("custodian", "north").get(f.path("devices")).then().statusCode(400)
                 .body("detail", containsString("custodian"));

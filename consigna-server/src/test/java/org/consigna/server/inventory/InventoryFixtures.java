@@ -137,7 +137,7 @@ final class InventoryFixtures {
     /** On-hand of a custodian for an item (consigned stock), through the API. */
     int onHand(String custodianId, String itemId) {
         List<Integer> quantities = api.as(admin()).queryParam("custodian", custodianId).queryParam("item", itemId)
-                .get(path("on-hand")).then().statusCode(200).extract().path("quantity");
+                .get(path("on-hand")).then().statusCode(200).extract().path("items.quantity");
         return quantities.stream().mapToInt(Integer::intValue).sum();
     }
 

@@ -75,8 +75,8 @@ class InventoryLedgerIT {
         api.as(rep.token()).body(Map.of("quantity", 1, "eventId", event)).post(probe(f, ids.get(0), "/reactivate")).then()
                 .statusCode(200).body("status", equalTo("active"));
         api.as(rep.token()).get(f.path("devices/" + ids.get(0) + "/history")).then()
-                .body("type", equalTo(List.of("reactivated", "consumed", "received")))
-                .body("[1].source.type", equalTo("event")).body("[1].source.id", equalTo(event)).body("[1].balance", equalTo(3));
+                .body("items.type", equalTo(List.of("reactivated", "consumed", "received")))
+                .body("items[1].source.type", equalTo("event")).body("items[1].source.id", equalTo(event)).body("items[1].balance", equalTo(3));
 
         api.as(rep.token()).body(Map.of("reason", "wrong item")).post(f.path("devices/" + ids.get(1) + "/deactivate")).then().statusCode(200);
         api.as(rep.token()).body(Map.of("quantity", 1, "eventId", event)).post(probe(f, ids.get(1), "/reactivate")).then()
@@ -95,7 +95,7 @@ class InventoryLedgerIT {
         api.as(rep.token()).body(Map.of("facilityId", facility, "orderId", "SO-1")).post(probe(f, ids.get(2), "/facility")).then()
                 .statusCode(200).body("status", equalTo("facility_stock")).body("facilityId", equalTo(facility));
         api.as(rep.token()).queryParam("custodian", rep.id()).queryParam("item", item).get(f.path("on-hand")).then()
-                .body("[0].quantity", equalTo(3)).body("[0].facilityStock", equalTo(1));
+                .body("items[0].quantity", equalTo(3)).body("items[0].facilityStock", equalTo(1));
         f.transfer(rep.token(), stranger.id(), lines(ids.get(2))).statusCode(409)
                 .body("type", equalTo("urn:consigna:problem:device-is-facility-stock"));
         api.as(rep.token()).queryParam("facility", facility).get(probe(f, ids.get(2), "/availability")).then().body("reason", equalTo("AVAILABLE"));
@@ -129,7 +129,7 @@ class InventoryLedgerIT {
         LedgerReplayCheck replay = new LedgerReplayCheck(new InventoryDb(f.tenant.id()));
         replay.assertStateEqualsFold();
         Map<String, Integer> onHand = new HashMap<>();
-        List<Map<String, Object>> rows = api.as(f.admin()).get(f.path("on-hand")).then().statusCode(200).extract().path("");
+        List<Map<String, Object>> rows = api.as(f.admin()).get(f.path("on-hand")).then().statusCode(200).extract().path("items");
         rows.stream().filter(r -> ((Number) r.get("quantity")).intValue() > 0).forEach(r -> onHand.put(
                 ((Map<?, ?>) r.get("custodian")).get("id") + "|" + r.get("itemId"), ((Number) r.get("quantity")).intValue()));
         assertThat(onHand).isEqualTo(replay.consignedOnHand());

@@ -93,7 +93,7 @@ class InventoryTransfersIT {
         f.transfer(rep.token(), warehouse, lines(ids.get(1))).statusCode(409)
                 .body("type", equalTo("urn:consigna:problem:device-in-pending-transfer"))
                 .body("transferId", equalTo(transfer)).body("detail", containsString("pending transfer"));
-        api.as(rep.token()).get(f.path("devices/" + ids.get(0) + "/history")).then().body("type", equalTo(List.of("received")));
+        api.as(rep.token()).get(f.path("devices/" + ids.get(0) + "/history")).then().body("items.type", equalTo(List.of("received")));
 
         String adminId = api.as(f.admin()).get(f.tenant.path("members/me")).then().extract().path("member.id");
         api.as(f.admin()).post(f.path("transfers/" + transfer + "/accept")).then().statusCode(200)
@@ -105,11 +105,11 @@ class InventoryTransfersIT {
         assertThat(moved.get("pendingTransferId")).isNull();
         assertThat((Map<String, Object>) moved.get("custodian")).containsEntry("id", warehouse);
         api.as(f.admin()).get(f.path("devices/" + ids.get(1) + "/history")).then()
-                .body("type", equalTo(List.of("transferred", "received")))
-                .body("[0].from.id", equalTo(rep.id())).body("[0].to.id", equalTo(warehouse))
-                .body("[0].fromBalance", equalTo(1)).body("[0].balance", equalTo(2))
-                .body("[0].actorId", equalTo(adminId)).body("[0].onBehalfOf", equalTo(warehouse))
-                .body("[0].source.type", equalTo("transfer")).body("[0].source.id", equalTo(transfer));
+                .body("items.type", equalTo(List.of("transferred", "received")))
+                .body("items[0].from.id", equalTo(rep.id())).body("items[0].to.id", equalTo(warehouse))
+                .body("items[0].fromBalance", equalTo(1)).body("items[0].balance", equalTo(2))
+                .body("items[0].actorId", equalTo(adminId)).body("items[0].onBehalfOf", equalTo(warehouse))
+                .body("items[0].source.type", equalTo("transfer")).body("items[0].source.id", equalTo(transfer));
         api.as(rep.token()).get(f.path("devices/" + ids.get(1))).then().statusCode(404);
         f.verifyConsistent();
     }
@@ -158,10 +158,10 @@ class InventoryTransfersIT {
         Map<String, Object> received = f.device(rep.token(), part);
         assertThat(received).containsEntry("quantity", 4).containsEntry("lot", "LOT-5").containsEntry("expiry", "2030-01-31");
         api.as(rep.token()).get(f.path("devices/" + part + "/history")).then()
-                .body("type", equalTo(List.of("transferred", "split")))
-                .body("[0].quantity", equalTo(4)).body("[0].fromBalance", equalTo(6)).body("[0].balance", equalTo(4))
-                .body("[1].parentDeviceId", equalTo(lot)).body("[1].quantity", equalTo(4))
-                .body("[1].fromBalance", equalTo(6)).body("[1].balance", equalTo(10));
+                .body("items.type", equalTo(List.of("transferred", "split")))
+                .body("items[0].quantity", equalTo(4)).body("items[0].fromBalance", equalTo(6)).body("items[0].balance", equalTo(4))
+                .body("items[1].parentDeviceId", equalTo(lot)).body("items[1].quantity", equalTo(4))
+                .body("items[1].fromBalance", equalTo(6)).body("items[1].balance", equalTo(10));
         assertThat(f.onHand(from, lotItem)).isEqualTo(6);
         assertThat(f.onHand(rep.id(), lotItem)).isEqualTo(4);
         assertThat(f.onHand(from, serialItem)).isEqualTo(1);
@@ -196,7 +196,7 @@ class InventoryTransfersIT {
         api.as(receiver.token()).post(f.path("transfers/" + second + "/accept")).then().statusCode(409)
                 .body("type", equalTo("urn:consigna:problem:transfer-decided")).body("detail", containsString("already cancelled"));
 
-        api.as(f.admin()).get(f.path("devices/" + id + "/history")).then().body("type", equalTo(List.of("received")));
+        api.as(f.admin()).get(f.path("devices/" + id + "/history")).then().body("items.type", equalTo(List.of("received")));
         assertThat(f.onHand(sender.id(), item)).isEqualTo(1);
         api.as(receiver.token()).queryParam("status", "cancelled").get(f.path("transfers")).then().statusCode(200)
                 .body("items.id", equalTo(List.of(second)));
@@ -226,7 +226,7 @@ class InventoryTransfersIT {
         api.as(linkedRep.token()).get(f.path("devices/" + ofOther)).then().statusCode(404)
                 .body("type", equalTo("urn:consigna:problem:device-not-found"));
         api.as(linkedRep.token()).get(f.path("on-hand")).then().statusCode(200)
-                .body("custodian.id", org.hamcrest.Matchers.containsInAnyOrder(distributor.id(), linkedRep.id()));
+                .body("items.custodian.id", org.hamcrest.Matchers.containsInAnyOrder(distributor.id(), linkedRep.id()));
         api.as(linkedRep.token()).accept("text/csv").get(f.path("devices/export")).then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(containsString("O-1")));
 
@@ -234,7 +234,7 @@ class InventoryTransfersIT {
         String pulled = f.transfer(linkedRep.token(), linkedRep.id(), lines(ofDistributor)).statusCode(201).extract().path("id");
         api.as(linkedRep.token()).post(f.path("transfers/" + pulled + "/accept")).then().statusCode(200);
         api.as(f.admin()).get(f.path("devices/" + ofDistributor + "/history")).then()
-                .body("[0].actorId", equalTo(linkedRep.id())).body("[0].onBehalfOf", nullValue());
+                .body("items[0].actorId", equalTo(linkedRep.id())).body("items[0].onBehalfOf", nullValue());
         // The distributor acts for the linked rep; the other rep's custody stays out of reach.
         f.transfer(distributor.token(), distributor.id(), lines(ofLinked)).statusCode(201);
         f.transfer(linkedRep.token(), linkedRep.id(), lines(ofOther)).statusCode(404);
@@ -242,7 +242,7 @@ class InventoryTransfersIT {
         api.as(otherRep.token()).body(Map.of("reason", "lost", "lines", List.of(Map.of("deviceId", ofCustodianOnly, "delta", -1))))
                 .post(f.path("adjustments")).then().statusCode(201);
         api.as(otherRep.token()).get(f.path("devices/" + ofCustodianOnly + "/history")).then()
-                .body("[0].actorId", equalTo(otherRep.id())).body("[0].onBehalfOf", equalTo(custodianOnly));
+                .body("items[0].actorId", equalTo(otherRep.id())).body("items[0].onBehalfOf", equalTo(custodianOnly));
         api.as(otherRep.token()).get(f.path("transfers")).then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(0));
         api.as(distributor.token()).get(f.path("transfers")).then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(2));
         f.verifyConsistent();
@@ -267,9 +267,9 @@ class InventoryTransfersIT {
         api.as(f.admin()).body(Map.of("reason", "lost", "note", "fell behind the shelf",
                 "lines", List.of(Map.of("deviceId", lot, "delta", -2)))).post(f.path("adjustments")).then().statusCode(201)
                 .body("devices[0].quantity", equalTo(3));
-        api.as(f.admin()).get(f.path("devices/" + lot + "/history")).then().body("[0].type", equalTo("adjusted"))
-                .body("[0].quantity", equalTo(-2)).body("[0].balance", equalTo(3))
-                .body("[0].reason", equalTo("lost: fell behind the shelf")).body("[0].source.type", equalTo("adjustment"));
+        api.as(f.admin()).get(f.path("devices/" + lot + "/history")).then().body("items[0].type", equalTo("adjusted"))
+                .body("items[0].quantity", equalTo(-2)).body("items[0].balance", equalTo(3))
+                .body("items[0].reason", equalTo("lost: fell behind the shelf")).body("items[0].source.type", equalTo("adjustment"));
         api.as(f.admin()).body(Map.of("reason", "damaged", "lines", List.of(Map.of("deviceId", serial, "delta", -1),
                         Map.of("deviceId", lot, "delta", -4)))).post(f.path("adjustments")).then().statusCode(409)
                 .body("type", equalTo("urn:consigna:problem:negative-quantity")).body("detail", containsString("would leave -1"));

@@ -50,8 +50,8 @@ public class DirectoryService {
         return directory.facility(id).orElseThrow(() -> ProblemException.notFound("Facility", id));
     }
 
-    public List<Facility> facilities(Search search) {
-        return directory.facilities(search);
+    public List<Facility> facilities(Search search, DirectoryRepository.FacilityKey after) {
+        return directory.facilities(search, after);
     }
 
     public FacilityContact addContact(UUID facilityId, String name, String title, String email, String phone) {
@@ -127,7 +127,7 @@ public class DirectoryService {
         return directory.surgeon(id).orElseThrow(() -> ProblemException.notFound("Surgeon", id));
     }
 
-    public List<Surgeon> surgeons(Search search) {
-        return directory.surgeons(search);
+    public List<Surgeon> surgeons(Search search, DirectoryRepository.SurgeonKey after) {
+        return directory.surgeons(search, after);
     }
 }

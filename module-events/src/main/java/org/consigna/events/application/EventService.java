@@ -84,8 +84,8 @@ public class EventService {
         return lines.historyOf(find(id).id());
     }
 
-    public EventRepository.Page search(EventRepository.Filter filter, int page, int size) {
-        return events.search(filter, page, size);
+    public List<Event> search(EventRepository.Filter filter, EventRepository.EventKey after, int limit) {
+        return events.search(filter, after, limit);
     }
 
     /** The event, locked for the rest of the transaction. */

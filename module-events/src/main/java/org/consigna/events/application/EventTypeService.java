@@ -57,8 +57,8 @@ public class EventTypeService {
         return types.find(id).orElseThrow(() -> ProblemException.notFound("Event type", id));
     }
 
-    public List<EventType> all(boolean includeInactive) {
-        return types.all(includeInactive);
+    public List<EventType> all(boolean includeInactive, String afterLowerName, int limit) {
+        return types.all(includeInactive, afterLowerName, limit);
     }
 
     private void requireNameFree(String name, UUID self) {

@@ -23,22 +23,30 @@ class JpaDirectoryRepository implements DirectoryRepository {
     }
 
     @Override
-    public List<Facility> facilities(Search search) {
-        return page(search, Facility.class, "select f from Facility f where (:all = true or f.active = true)",
-                " and (lower(f.name) like :text or lower(f.address.city) like :text)", " order by f.name, f.id");
+    public List<Facility> facilities(Search search, FacilityKey after) {
+        var query = page(search, Facility.class, "select f from Facility f where (:all = true or f.active = true)",
+                " and (lower(f.name) like :text or lower(f.address.city) like :text)",
+                after == null ? "" : " and lower(f.name) >= :name and (lower(f.name) > :name or f.id > :id)",
+                " order by lower(f.name), f.id");
+        if (after != null) {
+            query.setParameter("name", after.lowerName()).setParameter("id", after.id());
+        }
+        return query.getResultList();
     }
 
-    /** A page of a search; the text condition only when there is text (PostgreSQL cannot type a bare null). */
-    private <T> List<T> page(Search search, Class<T> type, String select, String textCondition, String order) {
+    /**
+     * A page of a search, keyset-paged after the previous page's last row ({@code seek}, empty on the first
+     * page); the text condition only when there is text (PostgreSQL cannot type a bare null).
+     */
+    private <T> jakarta.persistence.TypedQuery<T> page(Search search, Class<T> type, String select, String textCondition,
+                                                      String seek, String order) {
         String text = pattern(search.text());
-        var query = em.createQuery(select + (text == null ? "" : textCondition) + order, type)
+        var query = em.createQuery(select + (text == null ? "" : textCondition) + seek + order, type)
                 .setParameter("all", search.includeInactive());
         if (text != null) {
             query.setParameter("text", text);
         }
-        return query.setFirstResult(search.page() * search.size())
-                .setMaxResults(search.size())
-                .getResultList();
+        return query.setMaxResults(search.limit());
     }
 
     @Override
@@ -61,10 +69,17 @@ class JpaDirectoryRepository implements DirectoryRepository {
     }
 
     @Override
-    public List<Surgeon> surgeons(Search search) {
-        return page(search, Surgeon.class, "select s from Surgeon s where (:all = true or s.active = true)",
+    public List<Surgeon> surgeons(Search search, SurgeonKey after) {
+        var query = page(search, Surgeon.class, "select s from Surgeon s where (:all = true or s.active = true)",
                 " and (lower(s.lastName) like :text or lower(s.firstName) like :text or lower(s.specialty) like :text)",
-                " order by s.lastName, s.firstName, s.id");
+                after == null ? "" : " and lower(s.lastName) >= :last and (lower(s.lastName) > :last"
+                        + " or lower(s.firstName) > :first or (lower(s.firstName) = :first and s.id > :id))",
+                " order by lower(s.lastName), lower(s.firstName), s.id");
+        if (after != null) {
+            query.setParameter("last", after.lowerLastName()).setParameter("first", after.lowerFirstName())
+                    .setParameter("id", after.id());
+        }
+        return query.getResultList();
     }
 
     @Override

@@ -30,7 +30,7 @@ class JpaEventRepository implements EventRepository {
     }
 
     @Override
-    public Page search(Filter filter, int page, int size) {
+    public List<Event> search(Filter filter, EventKey after, int limit) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         condition(where, parameters, "e.typeId = :type", "type", filter.typeId());
@@ -39,15 +39,18 @@ class JpaEventRepository implements EventRepository {
         condition(where, parameters, "e.representativeId = :representative", "representative", filter.representativeId());
         condition(where, parameters, "e.date >= :from", "from", filter.from());
         condition(where, parameters, "e.date <= :to", "to", filter.to());
+        if (after != null) {
+            // Keyset: the first condition bounds the index range, the rest skips the ties on the date.
+            where.append(" and e.date <= :afterDate and (e.date < :afterDate or e.createdAt < :afterCreated"
+                    + " or (e.createdAt = :afterCreated and e.id < :afterId))");
+            parameters.put("afterDate", after.date());
+            parameters.put("afterCreated", after.createdAt());
+            parameters.put("afterId", after.id());
+        }
         TypedQuery<Event> items = em.createQuery("select e from Event e" + where
-                + " order by e.date desc, e.createdAt desc, e.id", Event.class);
-        TypedQuery<Long> count = em.createQuery("select count(e) from Event e" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Event> found = items.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page(found, count.getSingleResult());
+                + " order by e.date desc, e.createdAt desc, e.id desc", Event.class);
+        parameters.forEach(items::setParameter);
+        return items.setMaxResults(limit).getResultList();
     }
 
     /** Only filters that were given become conditions: PostgreSQL cannot type a bare null parameter. */

@@ -28,10 +28,12 @@ class JpaEventTypeRepository implements EventTypeRepository {
     }
 
     @Override
-    public List<EventType> all(boolean includeInactive) {
-        return em.createQuery("select t from EventType t where (:all = true or t.active = true) order by t.name",
-                        EventType.class)
+    public List<EventType> all(boolean includeInactive, String afterLowerName, int limit) {
+        return em.createQuery("select t from EventType t where (:all = true or t.active = true)"
+                                + " and lower(t.name) > :after order by lower(t.name)", EventType.class)
                 .setParameter("all", includeInactive)
+                .setParameter("after", afterLowerName == null ? "" : afterLowerName)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

@@ -43,6 +43,14 @@ public class MemberService {
         return members.all(tenantId);
     }
 
+    public List<Member> page(String tenantId, boolean includeDisabled, String afterName, UUID afterId, int limit) {
+        return members.page(tenantId, includeDisabled, afterName, afterId, limit);
+    }
+
+    public List<Member> byIds(String tenantId, java.util.Collection<UUID> ids) {
+        return members.byIds(tenantId, ids);
+    }
+
     public Member load(String tenantId, UUID id) {
         return members.find(tenantId, id).orElseThrow(() -> IdentityProblems.memberNotFound(id));
     }

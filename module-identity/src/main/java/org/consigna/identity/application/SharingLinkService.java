@@ -24,8 +24,9 @@ public class SharingLinkService {
     @Inject
     MemberRepository members;
 
-    public List<SharingLink> list(String tenantId, boolean includeRemoved) {
-        return links.all(tenantId, includeRemoved);
+    public List<SharingLink> list(String tenantId, boolean includeRemoved, java.time.Instant afterCreated, UUID afterId,
+                                  int limit) {
+        return links.all(tenantId, includeRemoved, afterCreated, afterId, limit);
     }
 
     public SharingLink load(String tenantId, UUID id) {

@@ -19,5 +19,10 @@ public interface MemberRepository {
     /** The person's active memberships in every tenant: the tenants they may enter. */
     List<Member> activeOf(String subject);
 
+    /** A page of members by display name and id, after ({@code afterName}, {@code afterId}) if given; active ones only unless told. */
+    List<Member> page(String tenantId, boolean includeDisabled, String afterName, UUID afterId, int limit);
+
+    List<Member> byIds(String tenantId, java.util.Collection<UUID> ids);
+
     void add(Member member);
 }

@@ -9,7 +9,8 @@ public interface SharingLinkRepository {
 
     Optional<SharingLink> find(String tenantId, UUID id);
 
-    List<SharingLink> all(String tenantId, boolean includeRemoved);
+    /** Links in the order they were made, after ({@code afterCreated}, {@code afterId}) if given. */
+    List<SharingLink> all(String tenantId, boolean includeRemoved, java.time.Instant afterCreated, UUID afterId, int limit);
 
     /** Active links in which the member is the distributor or the sales user. */
     List<SharingLink> activeOf(String tenantId, UUID memberId);

@@ -59,6 +59,30 @@ class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
+    public List<Member> page(String tenantId, boolean includeDisabled, String afterName, UUID afterId, int limit) {
+        String seek = afterName == null ? "" : " and m.displayName >= :name and (m.displayName > :name or m.id > :id)";
+        var query = em.createQuery("select m from Member m where m.tenantId = :tenant"
+                        + (includeDisabled ? "" : " and m.status = :active") + seek + " order by m.displayName, m.id", Member.class)
+                .setParameter("tenant", tenantId).setMaxResults(limit);
+        if (!includeDisabled) {
+            query.setParameter("active", MemberStatus.ACTIVE);
+        }
+        if (afterName != null) {
+            query.setParameter("name", afterName).setParameter("id", afterId);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public List<Member> byIds(String tenantId, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from Member m where m.tenantId = :tenant and m.id in :ids", Member.class)
+                .setParameter("tenant", tenantId).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public void add(Member member) {
         em.persist(member);
         em.flush();

@@ -23,12 +23,17 @@ class JpaSharingLinkRepository implements SharingLinkRepository {
     }
 
     @Override
-    public List<SharingLink> all(String tenantId, boolean includeRemoved) {
+    public List<SharingLink> all(String tenantId, boolean includeRemoved, java.time.Instant afterCreated, UUID afterId,
+                                 int limit) {
         String active = includeRemoved ? "" : " and l.removal.removedAt is null";
-        return em.createQuery("select l from SharingLink l where l.tenantId = :tenant" + active
+        String seek = afterCreated == null ? "" : " and l.createdAt >= :created and (l.createdAt > :created or l.id > :id)";
+        var query = em.createQuery("select l from SharingLink l where l.tenantId = :tenant" + active + seek
                         + " order by l.createdAt, l.id", SharingLink.class)
-                .setParameter("tenant", tenantId)
-                .getResultList();
+                .setParameter("tenant", tenantId).setMaxResults(limit);
+        if (afterCreated != null) {
+            query.setParameter("created", afterCreated).setParameter("id", afterId);
+        }
+        return query.getResultList();
     }
 
     @Override

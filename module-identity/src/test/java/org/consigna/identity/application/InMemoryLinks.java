@@ -18,8 +18,17 @@ class InMemoryLinks implements SharingLinkRepository {
     }
 
     @Override
-    public List<SharingLink> all(String tenantId, boolean includeRemoved) {
-        return rows.stream().filter(l -> l.tenantId().equals(tenantId) && (includeRemoved || l.isActive())).toList();
+    public List<SharingLink> all(String tenantId, boolean includeRemoved, java.time.Instant afterCreated, UUID afterId,
+                                 int limit) {
+        return rows.stream().filter(l -> l.tenantId().equals(tenantId) && (includeRemoved || l.isActive()))
+                .filter(l -> afterCreated == null || l.createdAt().isAfter(afterCreated)
+                        || l.createdAt().equals(afterCreated) && l.id().compareTo(afterId) > 0)
+                .sorted(java.util.Comparator.comparing(SharingLink::createdAt).thenComparing(SharingLink::id))
+                .limit(limit).toList();
+    }
+
+    private List<SharingLink> all(String tenantId, boolean includeRemoved) {
+        return all(tenantId, includeRemoved, null, null, Integer.MAX_VALUE);
     }
 
     @Override

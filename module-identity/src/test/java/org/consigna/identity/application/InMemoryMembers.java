@@ -49,6 +49,20 @@ class InMemoryMembers implements MemberRepository {
     }
 
     @Override
+    public List<Member> page(String tenantId, boolean includeDisabled, String afterName, UUID afterId, int limit) {
+        return all(tenantId).stream().filter(m -> includeDisabled || m.isActive())
+                .sorted(java.util.Comparator.comparing(Member::displayName).thenComparing(Member::id))
+                .filter(m -> afterName == null || m.displayName().compareTo(afterName) > 0
+                        || m.displayName().equals(afterName) && m.id().compareTo(afterId) > 0)
+                .limit(limit).toList();
+    }
+
+    @Override
+    public List<Member> byIds(String tenantId, java.util.Collection<UUID> ids) {
+        return all(tenantId).stream().filter(m -> ids.contains(m.id())).toList();
+    }
+
+    @Override
     public void add(Member member) {
         if (failNextAdd) {
             failNextAdd = false;

@@ -31,8 +31,8 @@ class SharingLinkServiceTest {
 
         app.links.remove("acme", first.id(), "admin-2");
         SharingLink second = app.links.create("acme", dora.id(), sam.id(), "admin-1");
-        assertThat(app.links.list("acme", false)).containsExactly(second);
-        assertThat(app.links.list("acme", true)).containsExactlyInAnyOrder(first, second);
+        assertThat(app.links.list("acme", false, null, null, 50)).containsExactly(second);
+        assertThat(app.links.list("acme", true, null, null, 50)).containsExactlyInAnyOrder(first, second);
     }
 
     @Test

@@ -42,8 +42,8 @@ public class CatalogService {
         return catalog.findLine(id).orElseThrow(() -> ProblemException.notFound("Product line", id));
     }
 
-    public List<ProductLine> lines() {
-        return catalog.lines();
+    public List<ProductLine> lines(String afterName, int limit) {
+        return catalog.lines(afterName, limit);
     }
 
     public Item addItem(ItemData data) {
@@ -71,7 +71,7 @@ public class CatalogService {
         return catalog.findItem(id).orElseThrow(() -> ProblemException.notFound("Item", id));
     }
 
-    public List<Item> items(UUID productLineId, Boolean active) {
-        return catalog.items(productLineId, active);
+    public List<Item> items(UUID productLineId, Boolean active, String afterNumber, int limit) {
+        return catalog.items(productLineId, active, afterNumber, limit);
     }
 }

@@ -21,6 +21,13 @@ public interface DeviceFinder {
     /** Every row of the query, in its order, without paging; rows are streamed, not collected. */
     void stream(DeviceQuery query, Consumer<DeviceRow> sink);
 
-    /** @param scope custodians the caller sees, null for everyone */
-    List<OnHand> onHand(UUID custodianId, UUID itemId, boolean byLot, java.util.Set<UUID> scope);
+    /** Where a page of on-hand rows ended: its custodian, catalog number and (by lot) lot. */
+    record OnHandKey(UUID custodianId, String catalogNumber, String lot) {
+    }
+
+    /**
+     * @param scope custodians the caller sees, null for everyone
+     * @param after the key of the previous page's last row, null for the first page
+     */
+    List<OnHand> onHand(UUID custodianId, UUID itemId, boolean byLot, java.util.Set<UUID> scope, OnHandKey after, int limit);
 }

@@ -1,13 +1,10 @@
 package org.consigna.inventory.application;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
 import org.consigna.inventory.domain.device.DeviceStatus;
-import org.consigna.platform.problem.ProblemException;
 
 /**
  * A device search: filters (all optional, combined with AND), a sort, and keyset paging. {@code scope}
@@ -34,29 +31,29 @@ public record DeviceQuery(UUID itemId, UUID productLineId, String lot, String se
     }
 
     /**
-     * Where the previous page ended: the sort value and id of its last row. Opaque to clients;
-     * it names its sort, so a cursor cannot be replayed against another order.
+     * Where the previous page ended: the sort value and id of its last row. On the wire it is the
+     * platform's cursor, named after the sort, so a cursor cannot be replayed against another order.
      */
     public record Cursor(Sort sort, String value, UUID id) {
 
         public String encode() {
-            String raw = sort.name() + "|" + id + "|" + value;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+            return org.consigna.platform.paging.Cursor.encode(kind(sort), value, id);
         }
 
+        /** Reads the cursor of a page of this sort; anything else is a 400 naming the parameter. */
         public static Cursor decode(String token, Sort expected) {
+            org.consigna.platform.paging.Cursor read = org.consigna.platform.paging.Cursor.decode(token, kind(expected), 2);
+            Cursor cursor = new Cursor(expected, read.text(0), read.uuid(1));
             try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", 3);
-                Cursor cursor = new Cursor(Sort.valueOf(parts[0]), parts[2], UUID.fromString(parts[1]));
-                if (cursor.sort != expected) {
-                    throw new IllegalArgumentException("cursor of another sort");
-                }
                 cursor.typedValue();
-                return cursor;
             } catch (RuntimeException e) {
-                throw ProblemException.badRequest("invalid-cursor", "The 'after' cursor is not one this search handed out"
-                        + " with the same sort; start again without it");
+                throw org.consigna.platform.paging.Cursor.refused();
             }
+            return cursor;
+        }
+
+        private static String kind(Sort sort) {
+            return "devices-" + sort.name().toLowerCase(java.util.Locale.ROOT);
         }
 
         /** The value as the database compares it. */

@@ -47,9 +47,9 @@ public class DeviceService {
         return access.requireVisible(devices.find(id).orElseThrow(() -> Access.deviceNotFound(id)));
     }
 
-    public List<LedgerEntry> history(UUID id, int limit) {
+    public List<LedgerEntry> history(UUID id, Long beforeSeq, int limit) {
         load(id);
-        return entries.history(id, limit);
+        return entries.history(id, beforeSeq, limit);
     }
 
     public Set<String> tags(UUID id) {
@@ -71,9 +71,9 @@ public class DeviceService {
         return tags;
     }
 
-    public List<DeviceNote> notes(UUID id) {
+    public List<DeviceNote> notes(UUID id, Instant beforeCreated, UUID beforeId, int limit) {
         load(id);
-        return devices.notes(id);
+        return devices.notes(id, beforeCreated, beforeId, limit);
     }
 
     public DeviceNote note(UUID id, String text) {

@@ -30,7 +30,8 @@ public class InventoryQueries {
         finder.stream(query.withScope(access.visibleCustodians()), sink);
     }
 
-    public List<DeviceFinder.OnHand> onHand(UUID custodianId, UUID itemId, boolean byLot) {
-        return finder.onHand(custodianId, itemId, byLot, access.visibleCustodians());
+    public List<DeviceFinder.OnHand> onHand(UUID custodianId, UUID itemId, boolean byLot, DeviceFinder.OnHandKey after,
+                                            int limit) {
+        return finder.onHand(custodianId, itemId, byLot, access.visibleCustodians(), after, limit);
     }
 }

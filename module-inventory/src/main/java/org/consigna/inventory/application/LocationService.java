@@ -37,7 +37,7 @@ public class LocationService {
         return locations.find(id).orElseThrow(() -> ProblemException.notFound("Location", id));
     }
 
-    public List<Location> all() {
-        return locations.all();
+    public List<Location> all(String afterName, int limit) {
+        return locations.all(afterName, limit);
     }
 }

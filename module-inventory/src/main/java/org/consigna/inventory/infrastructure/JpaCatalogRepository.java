@@ -24,8 +24,9 @@ class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
-    public List<ProductLine> lines() {
-        return em.createQuery("select l from ProductLine l order by l.name", ProductLine.class).getResultList();
+    public List<ProductLine> lines(String afterName, int limit) {
+        return em.createQuery("select l from ProductLine l where l.name > :after order by l.name", ProductLine.class)
+                .setParameter("after", afterName == null ? "" : afterName).setMaxResults(limit).getResultList();
     }
 
     @Override
@@ -40,11 +41,12 @@ class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
-    public List<Item> items(UUID productLineId, Boolean active) {
+    public List<Item> items(UUID productLineId, Boolean active, String afterNumber, int limit) {
         // Conditions are left out rather than bound as null: PostgreSQL cannot type a null parameter.
         String jpql = "select i from Item i where 1 = 1" + (productLineId == null ? "" : " and i.productLineId = :line")
-                + (active == null ? "" : " and i.active = :active") + " order by i.catalogNumber";
-        TypedQuery<Item> query = em.createQuery(jpql, Item.class);
+                + (active == null ? "" : " and i.active = :active") + " and i.catalogNumber > :after order by i.catalogNumber";
+        TypedQuery<Item> query = em.createQuery(jpql, Item.class).setParameter("after", afterNumber == null ? "" : afterNumber)
+                .setMaxResults(limit);
         if (productLineId != null) {
             query.setParameter("line", productLineId);
         }

@@ -138,9 +138,15 @@ class JpaDeviceRepository implements DeviceRepository {
     }
 
     @Override
-    public List<DeviceNote> notes(UUID deviceId) {
-        return em.createQuery("select n from DeviceNote n where n.deviceId = :d order by n.createdAt desc, n.id", DeviceNote.class)
-                .setParameter("d", deviceId).getResultList();
+    public List<DeviceNote> notes(UUID deviceId, java.time.Instant beforeCreated, UUID beforeId, int limit) {
+        String seek = beforeCreated == null ? "" : " and n.createdAt <= :created and (n.createdAt < :created or n.id < :id)";
+        var query = em.createQuery("select n from DeviceNote n where n.deviceId = :d" + seek
+                        + " order by n.createdAt desc, n.id desc", DeviceNote.class)
+                .setParameter("d", deviceId).setMaxResults(limit);
+        if (beforeCreated != null) {
+            query.setParameter("created", beforeCreated).setParameter("id", beforeId);
+        }
+        return query.getResultList();
     }
 
     @Override

@@ -22,8 +22,9 @@ class JpaLocationRepository implements LocationRepository {
     }
 
     @Override
-    public List<Location> all() {
-        return em.createQuery("select l from Location l order by l.name", Location.class).getResultList();
+    public List<Location> all(String afterName, int limit) {
+        return em.createQuery("select l from Location l where l.name > :after order by l.name", Location.class)
+                .setParameter("after", afterName == null ? "" : afterName).setMaxResults(limit).getResultList();
     }
 
     @Override

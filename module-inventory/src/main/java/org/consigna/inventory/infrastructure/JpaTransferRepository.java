@@ -50,7 +50,8 @@ class JpaTransferRepository implements TransferRepository {
             jpql.append(" and t.status = :status");
         }
         if (beforeCreated != null) {
-            jpql.append(" and (t.createdAt < :created or (t.createdAt = :created and t.id < :id))");
+            // The first condition bounds the index range; the second only skips ties on created_at.
+            jpql.append(" and t.createdAt <= :created and (t.createdAt < :created or t.id < :id)");
         }
         jpql.append(" order by t.createdAt desc, t.id desc");
         TypedQuery<Transfer> query = em.createQuery(jpql.toString(), Transfer.class).setMaxResults(limit);

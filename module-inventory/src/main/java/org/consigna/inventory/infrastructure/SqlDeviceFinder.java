@@ -131,7 +131,7 @@ class SqlDeviceFinder implements DeviceFinder {
     }
 
     @Override
-    public List<OnHand> onHand(UUID custodianId, UUID itemId, boolean byLot, Set<UUID> scope) {
+    public List<OnHand> onHand(UUID custodianId, UUID itemId, boolean byLot, Set<UUID> scope, OnHandKey after, int limit) {
         String lot = byLot ? "b.lot" : "NULL::varchar";
         String lotKey = byLot ? ", b.lot" : "";
         StringBuilder sql = new StringBuilder("SELECT b.custodian_id, b.custodian_kind, b.item_id, i.catalog_number, i.description, ")
@@ -152,8 +152,18 @@ class SqlDeviceFinder implements DeviceFinder {
             sql.append(" AND b.custodian_id = ANY (?)");
             parameters.add(new DeviceSql.UuidArray(scope));
         }
+        if (after != null) {
+            // Keyset on the group key (custodian, catalog number unique per item, lot): the order below.
+            sql.append(byLot ? " AND (b.custodian_id, i.catalog_number, b.lot) > (?, ?, ?)" : " AND (b.custodian_id, i.catalog_number) > (?, ?)");
+            parameters.add(after.custodianId());
+            parameters.add(after.catalogNumber());
+            if (byLot) {
+                parameters.add(after.lot());
+            }
+        }
         sql.append(" GROUP BY b.custodian_id, b.custodian_kind, b.item_id, i.catalog_number, i.description").append(lotKey)
-                .append(" ORDER BY b.custodian_id, i.catalog_number").append(lotKey);
+                .append(" ORDER BY b.custodian_id, i.catalog_number").append(lotKey).append(" LIMIT ?");
+        parameters.add(limit);
         List<OnHand> result = new ArrayList<>();
         Connection connection = jdbc.connection();
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {

@@ -50,10 +50,11 @@ class SqlLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public List<LedgerEntry> history(UUID deviceId, int limit) {
-        return em.createQuery("select e from LedgerEntry e where e.deviceId = :d or e.parentDeviceId = :d order by e.seq desc",
-                        LedgerEntry.class)
+    public List<LedgerEntry> history(UUID deviceId, Long beforeSeq, int limit) {
+        return em.createQuery("select e from LedgerEntry e where (e.deviceId = :d or e.parentDeviceId = :d)"
+                                + " and e.seq < :before order by e.seq desc", LedgerEntry.class)
                 .setParameter("d", deviceId)
+                .setParameter("before", beforeSeq == null ? Long.MAX_VALUE : beforeSeq)
                 .setMaxResults(limit)
                 .getResultList();
     }

@@ -30,7 +30,7 @@ class DeviceQueryTest {
     @Test
     void aCursorOfAnotherSortOrNoCursorAtAllIsRefused() {
         String expiry = new Cursor(Sort.EXPIRY, "2030-01-31", UUID.randomUUID()).encode();
-        assertThatThrownBy(() -> Cursor.decode(expiry, Sort.RECEIVED)).hasMessageContaining("same sort");
+        assertThatThrownBy(() -> Cursor.decode(expiry, Sort.RECEIVED)).hasMessageContaining("same order");
         assertThatThrownBy(() -> Cursor.decode("bm90LWEtY3Vyc29y", Sort.RECEIVED)).hasMessageContaining("cursor");
         assertThatThrownBy(() -> Cursor.decode("%%%", Sort.RECEIVED)).hasMessageContaining("cursor");
     }

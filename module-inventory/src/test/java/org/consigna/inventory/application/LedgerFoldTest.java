@@ -52,7 +52,7 @@ class LedgerFoldTest {
             }
 
             @Override
-            public List<LedgerEntry> history(UUID deviceId, int limit) {
+            public List<LedgerEntry> history(UUID deviceId, Long beforeSeq, int limit) {
                 return List.of();
             }
         };

@@ -32,6 +32,7 @@ public class ModuleResource {
                              String schemaVersion, Set<String> permissions, String implementation) {
     }
 
+    // Not paged: the modules installed in this server, a handful of jars, not rows of a table.
     @GET
     public List<ModuleView> list() {
         return modules.all().stream().map(this::view).toList();

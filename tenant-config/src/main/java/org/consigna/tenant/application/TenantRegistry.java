@@ -90,6 +90,17 @@ public class TenantRegistry {
     }
 
     @Transactional(TxType.REQUIRED)
+    public List<Tenant> page(String afterId, int limit) {
+        return tenants.page(afterId, limit);
+    }
+
+    /** The modules of the given tenants, by tenant, in one query. */
+    @Transactional(TxType.REQUIRED)
+    public Map<String, List<TenantModule>> modulesByTenant(java.util.Collection<String> tenantIds) {
+        return tenants.modulesOf(tenantIds).stream().collect(Collectors.groupingBy(TenantModule::tenantId));
+    }
+
+    @Transactional(TxType.REQUIRED)
     public Map<String, List<TenantModule>> modulesByTenant() {
         return tenants.allModules().stream().collect(Collectors.groupingBy(TenantModule::tenantId));
     }

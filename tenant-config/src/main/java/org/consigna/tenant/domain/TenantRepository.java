@@ -14,6 +14,11 @@ public interface TenantRepository {
 
     List<TenantModule> modulesOf(String tenantId);
 
+    /** Tenants by id, after {@code afterId} if given. */
+    List<Tenant> page(String afterId, int limit);
+
+    List<TenantModule> modulesOf(java.util.Collection<String> tenantIds);
+
     /** Modules of every tenant at once, for the start-up check. */
     List<TenantModule> allModules();
 

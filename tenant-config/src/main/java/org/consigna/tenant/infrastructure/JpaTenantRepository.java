@@ -28,6 +28,21 @@ class JpaTenantRepository implements TenantRepository {
     }
 
     @Override
+    public List<Tenant> page(String afterId, int limit) {
+        return em.createQuery("select t from Tenant t where t.id > :after order by t.id", Tenant.class)
+                .setParameter("after", afterId == null ? "" : afterId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<TenantModule> modulesOf(java.util.Collection<String> tenantIds) {
+        if (tenantIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from TenantModule m where m.key.tenantId in :tenants", TenantModule.class)
+                .setParameter("tenants", tenantIds).getResultList();
+    }
+
+    @Override
     public void add(Tenant tenant) {
         em.persist(tenant);
         em.flush();

@@ -7,13 +7,22 @@ import java.util.UUID;
 /** Facilities, their contacts and surgeons of the current tenant. */
 public interface DirectoryRepository {
 
-    /** A page of entries whose name contains {@code text} (any case); {@code null} text matches all. */
-    record Search(String text, boolean includeInactive, int page, int size) {
+    /** At most {@code limit} entries whose name contains {@code text} (any case); {@code null} text matches all. */
+    record Search(String text, boolean includeInactive, int limit) {
+    }
+
+    /** Where a page of facilities ended: lower-cased name and id, their order. */
+    record FacilityKey(String lowerName, UUID id) {
+    }
+
+    /** Where a page of surgeons ended: lower-cased last and first names and id, their order. */
+    record SurgeonKey(String lowerLastName, String lowerFirstName, UUID id) {
     }
 
     Optional<Facility> facility(UUID id);
 
-    List<Facility> facilities(Search search);
+    /** Facilities by lower-cased name and id, after {@code after} if given. */
+    List<Facility> facilities(Search search, FacilityKey after);
 
     List<FacilityContact> contactsOf(UUID facilityId, boolean includeInactive);
 
@@ -21,7 +30,8 @@ public interface DirectoryRepository {
 
     Optional<Surgeon> surgeon(UUID id);
 
-    List<Surgeon> surgeons(Search search);
+    /** Surgeons by lower-cased last name, first name and id, after {@code after} if given. */
+    List<Surgeon> surgeons(Search search, SurgeonKey after);
 
     void add(Object entry);
 }

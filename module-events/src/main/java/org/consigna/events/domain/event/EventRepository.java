@@ -1,5 +1,6 @@
 package org.consigna.events.domain.event;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,8 @@ public interface EventRepository {
                   LocalDate to) {
     }
 
-    record Page(List<Event> items, long total) {
+    /** Where a page of events ended: the sort key of its last event (date, created at, id; all newest first). */
+    record EventKey(LocalDate date, Instant createdAt, UUID id) {
     }
 
     Optional<Event> find(UUID id);
@@ -21,7 +23,8 @@ public interface EventRepository {
     /** The event, locked until the transaction ends: changes to one event and its lines happen one at a time. */
     Optional<Event> lock(UUID id);
 
-    Page search(Filter filter, int page, int size);
+    /** Events by date, then creation, newest first; after {@code after} if given; at most {@code limit}. */
+    List<Event> search(Filter filter, EventKey after, int limit);
 
     void add(Event event);
 }

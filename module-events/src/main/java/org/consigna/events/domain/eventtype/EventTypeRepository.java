@@ -11,7 +11,8 @@ public interface EventTypeRepository {
 
     Optional<EventType> findByName(String name);
 
-    List<EventType> all(boolean includeInactive);
+    /** Event types by lower-cased name (unique), after {@code afterLowerName} if given. */
+    List<EventType> all(boolean includeInactive, String afterLowerName, int limit);
 
     void add(EventType type);
 }

@@ -22,6 +22,7 @@ public class BehaviourResource {
     public record BehaviourView(String id, String displayName, boolean billingByDefault) {
     }
 
+    // Not paged: the behaviours installed in this server (jars on its class path), not rows of a table.
     @GET
     public List<BehaviourView> list() {
         return behaviours.all().stream()

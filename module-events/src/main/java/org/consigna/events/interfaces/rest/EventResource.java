@@ -3,15 +3,12 @@ package org.consigna.events.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -35,8 +32,11 @@ import org.consigna.events.domain.event.EventRepository;
 import org.consigna.events.interfaces.rest.EventViews.EventSummary;
 import org.consigna.events.interfaces.rest.EventViews.EventView;
 import org.consigna.events.interfaces.rest.EventViews.HistoryView;
-import org.consigna.events.interfaces.rest.EventViews.Page;
 import org.consigna.events.interfaces.rest.FacilityResource.ContactRequest;
+import org.consigna.platform.paging.Cursor;
+import org.consigna.platform.paging.Page;
+import org.consigna.platform.paging.PageParams;
+import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
 
 /** Events: every member lists and reads them (patient ids masked unless they may act); the representative's side acts. */
@@ -88,11 +88,12 @@ public class EventResource {
     }
 
     @GET
-    public Page<EventSummary> list(@Valid @BeanParam Filters filters,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        EventRepository.Page found = events.search(filters.filter(), page, size);
-        return new Page<>(found.items().stream().map(EventSummary::of).toList(), page, size, found.total());
+    public Page<EventSummary> list(@Valid @BeanParam Filters filters, @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
+        Cursor after = page.after("events", 3);
+        List<Event> found = events.search(filters.filter(), after == null ? null
+                : new EventRepository.EventKey(after.date(0), after.instant(1), after.uuid(2)), page.fetchSize());
+        return Page.of(found, page, e -> Cursor.encode("events", e.date(), e.createdAt(), e.id())).map(EventSummary::of);
     }
 
     /** The filtered events as CSV, patient ids masked, at most 10,000 rows. */
@@ -100,8 +101,8 @@ public class EventResource {
     @Path("export")
     @Produces("text/csv")
     public Response export(@Valid @BeanParam Filters filters) {
-        EventRepository.Page found = events.search(filters.filter(), 0, 10_000);
-        return Response.ok(EventCsv.of(found.items()))
+        List<Event> found = events.search(filters.filter(), null, 10_000);
+        return Response.ok(EventCsv.of(found))
                 .header("Content-Disposition", "attachment; filename=\"events.csv\"").build();
     }
 
@@ -130,6 +131,7 @@ public class EventResource {
         return show(id);
     }
 
+    // Not paged: one event's history, bounded by what can happen to one case (its lines, submits and reopens).
     @GET
     @Path("{id}/history")
     public List<HistoryView> history(@PathParam("id") UUID id) {

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,11 +17,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.consigna.events.application.Behaviours;
 import org.consigna.events.application.EventTypeService;
 import org.consigna.events.domain.eventtype.EventType;
+import org.consigna.platform.paging.Cursor;
+import org.consigna.platform.paging.Page;
+import org.consigna.platform.paging.PageParams;
+import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
 
 /** The tenant's event types: members list them; admins create, rename, reconfigure and (de)activate them. */
@@ -50,8 +54,11 @@ public class EventTypeResource {
     }
 
     @GET
-    public List<EventTypeView> list(@QueryParam("includeInactive") boolean all) {
-        return types.all(all).stream().map(this::view).toList();
+    public Page<EventTypeView> list(@QueryParam("includeInactive") boolean all, @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
+        Cursor after = page.after("event-types", 1);
+        return Page.of(types.all(all, after == null ? null : after.text(0), page.fetchSize()), page,
+                t -> Cursor.encode("event-types", t.name().toLowerCase(java.util.Locale.ROOT))).map(this::view);
     }
 
     @GET

@@ -59,7 +59,4 @@ public final class EventViews {
                     h.usage(), h.detail());
         }
     }
-
-    public record Page<T>(List<T> items, int page, int size, long total) {
-    }
 }

@@ -4,13 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,12 +19,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.consigna.events.domain.directory.DirectoryRepository;
 import org.consigna.events.application.DirectoryService;
 import org.consigna.events.domain.directory.Address;
 import org.consigna.events.domain.directory.DirectoryRepository.Search;
 import org.consigna.events.interfaces.rest.DirectoryViews.ContactView;
 import org.consigna.events.interfaces.rest.DirectoryViews.FacilityView;
+import org.consigna.platform.paging.Cursor;
+import org.consigna.platform.paging.Page;
+import org.consigna.platform.paging.PageParams;
+import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
 
 /** Facilities and their contacts. Members read and add contacts; admins keep facilities and the billing order. */
@@ -56,10 +60,13 @@ public class FacilityResource {
     }
 
     @GET
-    public List<FacilityView> search(@QueryParam("q") String text, @QueryParam("includeInactive") boolean all,
-                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return directory.facilities(new Search(text, all, page, size)).stream().map(f -> FacilityView.of(f, null)).toList();
+    public Page<FacilityView> search(@QueryParam("q") String text, @QueryParam("includeInactive") boolean all,
+                                     @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
+        Cursor after = page.after("facilities", 2);
+        return Page.of(directory.facilities(new Search(text, all, page.fetchSize()),
+                        after == null ? null : new DirectoryRepository.FacilityKey(after.text(0), after.uuid(1))), page,
+                f -> Cursor.encode("facilities", f.name().toLowerCase(Locale.ROOT), f.id())).map(f -> FacilityView.of(f, null));
     }
 
     @POST
@@ -99,6 +106,7 @@ public class FacilityResource {
         return show(id);
     }
 
+    // Not paged: the people of one facility, few by nature, and billing works on all of them at once.
     @GET
     @Path("{id}/contacts")
     public List<ContactView> contacts(@PathParam("id") UUID id, @QueryParam("includeInactive") boolean all) {

@@ -3,13 +3,11 @@ package org.consigna.events.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,11 +17,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.consigna.events.domain.directory.DirectoryRepository;
 import org.consigna.events.application.DirectoryService;
 import org.consigna.events.domain.directory.DirectoryRepository.Search;
 import org.consigna.events.interfaces.rest.DirectoryViews.SurgeonView;
+import org.consigna.platform.paging.Cursor;
+import org.consigna.platform.paging.Page;
+import org.consigna.platform.paging.PageParams;
+import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
 
 /** Surgeons of the directory: members search them, admins keep them (deactivate with {@code active: false}). */
@@ -41,10 +44,14 @@ public class SurgeonResource {
     }
 
     @GET
-    public List<SurgeonView> search(@QueryParam("q") String text, @QueryParam("includeInactive") boolean all,
-                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return directory.surgeons(new Search(text, all, page, size)).stream().map(SurgeonView::of).toList();
+    public Page<SurgeonView> search(@QueryParam("q") String text, @QueryParam("includeInactive") boolean all,
+                                    @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
+        Cursor after = page.after("surgeons", 3);
+        return Page.of(directory.surgeons(new Search(text, all, page.fetchSize()), after == null ? null
+                        : new DirectoryRepository.SurgeonKey(after.text(0), after.text(1), after.uuid(2))), page,
+                s -> Cursor.encode("surgeons", s.lastName().toLowerCase(Locale.ROOT), s.firstName().toLowerCase(Locale.ROOT),
+                        s.id())).map(SurgeonView::of);
     }
 
     @POST

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,10 @@ import java.util.UUID;
 import org.consigna.identity.application.MemberService;
 import org.consigna.identity.application.MemberService.Invited;
 import org.consigna.identity.domain.Member;
+import org.consigna.platform.paging.Cursor;
+import org.consigna.platform.paging.Page;
+import org.consigna.platform.paging.PageParams;
+import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.CustodyAccess;
 import org.consigna.platform.security.TenantRole;
 
@@ -66,12 +71,14 @@ public class MemberResource {
 
     @GET
     @RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
-    public List<MemberView> list() {
+    public Page<MemberView> list(@BeanParam PageParams paging) {
         boolean admin = callers.caller().is(TenantRole.ADMIN);
-        return members.list(callers.tenantId()).stream()
-                .filter(member -> admin || member.isActive())
-                .map(member -> admin ? MemberView.of(member) : MemberView.brief(member))
-                .toList();
+        PageRequest page = paging.request();
+        Cursor after = page.after("members", 2);
+        List<Member> found = members.page(callers.tenantId(), admin, after == null ? null : after.text(0),
+                after == null ? null : after.uuid(1), page.fetchSize());
+        return Page.of(found, page, m -> Cursor.encode("members", m.displayName(), m.id()))
+                .map(member -> admin ? MemberView.of(member) : MemberView.brief(member));
     }
 
     @GET

@@ -33,6 +33,7 @@ public class MyTenantsResource {
     public record MyTenantsView(List<TenantChoiceView> tenants) {
     }
 
+    /** Not paged: one person's tenants, a handful. */
     @GET
     public MyTenantsView list() {
         return new MyTenantsView(choices.of(caller.get().subject()).stream()

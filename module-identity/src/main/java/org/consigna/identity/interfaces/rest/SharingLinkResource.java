@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -25,6 +25,10 @@ import org.consigna.identity.application.MemberService;
 import org.consigna.identity.application.SharingLinkService;
 import org.consigna.identity.domain.Member;
 import org.consigna.identity.domain.SharingLink;
+import org.consigna.platform.paging.Cursor;
+import org.consigna.platform.paging.Page;
+import org.consigna.platform.paging.PageParams;
+import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
 
 /** Admins link one distributor and one sales user, and remove links; removed links stay listed on request. */
@@ -47,10 +51,17 @@ public class SharingLinkResource {
     }
 
     @GET
-    public List<LinkView> list(@QueryParam("includeRemoved") @DefaultValue("false") boolean includeRemoved) {
-        List<SharingLink> found = links.list(callers.tenantId(), includeRemoved);
-        Map<UUID, Member> names = membersById();
-        return found.stream().map(link -> LinkView.of(link, names)).toList();
+    public Page<LinkView> list(@QueryParam("includeRemoved") @DefaultValue("false") boolean includeRemoved,
+                               @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
+        Cursor after = page.after("sharing-links", 2);
+        Page<SharingLink> found = Page.of(links.list(callers.tenantId(), includeRemoved, after == null ? null : after.instant(0),
+                after == null ? null : after.uuid(1), page.fetchSize()), page,
+                l -> Cursor.encode("sharing-links", l.createdAt(), l.id()));
+        Map<UUID, Member> names = members.byIds(callers.tenantId(), found.items().stream()
+                .flatMap(l -> java.util.stream.Stream.of(l.distributorId(), l.salesId())).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Member::id, Function.identity()));
+        return found.map(link -> LinkView.of(link, names));
     }
 
     @POST

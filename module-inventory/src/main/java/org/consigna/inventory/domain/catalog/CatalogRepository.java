@@ -10,14 +10,15 @@ public interface CatalogRepository {
 
     Optional<ProductLine> findLine(UUID id);
 
-    List<ProductLine> lines();
+    /** Product lines by name, after {@code afterName} if given. */
+    List<ProductLine> lines(String afterName, int limit);
 
     Optional<Item> findItem(UUID id);
 
     Optional<Item> findItemByGtin(String gtin);
 
-    /** Items by product line (null: all) and active flag (null: both), ordered by catalog number. */
-    List<Item> items(UUID productLineId, Boolean active);
+    /** Items by product line (null: all) and active flag (null: both), ordered by catalog number, after {@code afterNumber} if given. */
+    List<Item> items(UUID productLineId, Boolean active, String afterNumber, int limit);
 
     List<Item> itemsByIds(Collection<UUID> ids);
 

@@ -10,7 +10,8 @@ public interface LocationRepository {
 
     Optional<Location> find(UUID id);
 
-    List<Location> all();
+    /** Locations by name, after {@code afterName} if given. */
+    List<Location> all(String afterName, int limit);
 
     List<Location> findAll(Collection<UUID> ids);
 

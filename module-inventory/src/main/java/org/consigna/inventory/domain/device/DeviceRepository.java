@@ -32,7 +32,8 @@ public interface DeviceRepository {
 
     void add(DeviceTag tag);
 
-    List<DeviceNote> notes(UUID deviceId);
+    /** The device's notes, newest first, after the note ({@code beforeCreated}, {@code beforeId}) if given. */
+    List<DeviceNote> notes(UUID deviceId, java.time.Instant beforeCreated, UUID beforeId, int limit);
 
     void add(DeviceNote note);
 

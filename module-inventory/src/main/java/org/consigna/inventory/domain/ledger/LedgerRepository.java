@@ -12,6 +12,6 @@ public interface LedgerRepository {
      */
     void append(List<LedgerEntry> entries);
 
-    /** Entries about the device, including splits taken from it, newest first. */
-    List<LedgerEntry> history(UUID deviceId, int limit);
+    /** Entries about the device, including splits taken from it, newest first, older than {@code beforeSeq} if given. */
+    List<LedgerEntry> history(UUID deviceId, Long beforeSeq, int limit);
 }

@@ -31,6 +31,10 @@ import org.consigna.inventory.domain.device.Device;
 import org.consigna.inventory.interfaces.rest.DeviceViews.DeviceView;
 import org.consigna.inventory.interfaces.rest.DeviceViews.EntryView;
 import org.consigna.inventory.interfaces.rest.DeviceViews.NoteView;
+import org.consigna.platform.paging.Cursor;
+import org.consigna.platform.paging.Page;
+import org.consigna.platform.paging.PageParams;
+import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
 
 /**
@@ -57,9 +61,6 @@ public class DeviceResource {
     CustodianNames custodians;
 
     /** A page of results; {@code next} is the {@code after} of the following page, absent on the last. */
-    public record SearchPage(List<DeviceView> items, String next) {
-    }
-
     public record TagRequest(@NotBlank @Size(max = 50) String tag) {
     }
 
@@ -73,7 +74,7 @@ public class DeviceResource {
     }
 
     @GET
-    public SearchPage search(@BeanParam DeviceSearchParams params) {
+    public Page<DeviceView> search(@BeanParam DeviceSearchParams params) {
         return page(queries.search(params.toQuery()));
     }
 
@@ -94,7 +95,7 @@ public class DeviceResource {
     /** Devices expiring within the given days (already expired ones included), soonest first. */
     @GET
     @Path("expiring")
-    public SearchPage expiring(@QueryParam("days") Integer days, @BeanParam DeviceSearchParams params) {
+    public Page<DeviceView> expiring(@QueryParam("days") Integer days, @BeanParam DeviceSearchParams params) {
         params.expiringWithin = Params.range(days, 90, 0, 36_500, "days");
         params.sort = "expiry";
         params.order = "asc";
@@ -110,10 +111,14 @@ public class DeviceResource {
 
     @GET
     @Path("{id}/history")
-    public List<EntryView> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit) {
-        return devices.history(id, Params.range(limit, 500, 1, 5000, "limit")).stream().map(views::of).toList();
+    public Page<EntryView> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
+        Cursor after = page.after("device-history", 1);
+        return Page.of(devices.history(id, after == null ? null : after.number(0), page.fetchSize()), page,
+                e -> Cursor.encode("device-history", e.seq())).map(views::of);
     }
 
+    // Not paged: a device's tags are few by nature (a word each, added by hand).
     @GET
     @Path("{id}/tags")
     public Set<String> tags(@PathParam("id") UUID id) {
@@ -128,8 +133,11 @@ public class DeviceResource {
 
     @GET
     @Path("{id}/notes")
-    public List<NoteView> notes(@PathParam("id") UUID id) {
-        return devices.notes(id).stream().map(NoteView::of).toList();
+    public Page<NoteView> notes(@PathParam("id") UUID id, @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
+        Cursor after = page.after("device-notes", 2);
+        return Page.of(devices.notes(id, after == null ? null : after.instant(0), after == null ? null : after.uuid(1),
+                page.fetchSize()), page, n -> Cursor.encode("device-notes", n.createdAt(), n.id())).map(NoteView::of);
     }
 
     @POST
@@ -150,8 +158,8 @@ public class DeviceResource {
         return views.of(devices.deactivate(id, request.reason()), List.copyOf(devices.tags(id)));
     }
 
-    private SearchPage page(DeviceFinder.Page page) {
+    private Page<DeviceView> page(DeviceFinder.Page page) {
         custodians.prefetch(page.rows().stream().map(r -> Custodian.stored(r.custodianId(), r.custodianKind())).toList());
-        return new SearchPage(page.rows().stream().map(views::of).toList(), page.next() == null ? null : page.next().encode());
+        return new Page<>(page.rows().stream().map(views::of).toList(), page.next() == null ? null : page.next().encode());
     }
 }

@@ -1,5 +1,6 @@
 package org.consigna.inventory.interfaces.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,12 +10,15 @@ import org.consigna.inventory.application.DeviceQuery;
 import org.consigna.inventory.application.DeviceQuery.Sort;
 import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.device.DeviceStatus;
+import org.consigna.platform.paging.PageParams;
+import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.problem.ProblemException;
 
 /**
  * The device search's query parameters. Status defaults to active and facility stock; inactive
  * devices are found with {@code status=inactive} or {@code includeDeactivated=true}. Statuses may
  * repeat or be comma-separated. Sort: received (default, newest first), expiry, serial, lot.
+ * Paged like every list: {@code cursor}, {@code limit}.
  */
 public class DeviceSearchParams {
 
@@ -32,8 +36,7 @@ public class DeviceSearchParams {
     @QueryParam("inPendingTransfer") Boolean inPendingTransfer;
     @QueryParam("sort") String sort;
     @QueryParam("order") String order;
-    @QueryParam("after") String after;
-    @QueryParam("limit") Integer limit;
+    @BeanParam PageParams paging;
 
     DeviceQuery toQuery() {
         Sort by = sort == null || sort.isBlank() ? Sort.RECEIVED : Wire.parse(Sort.class, sort, "sort");
@@ -57,9 +60,10 @@ public class DeviceSearchParams {
         if (expiringWithin != null && (expiringWithin < 0 || expiringWithin > 36_500)) {
             throw ProblemException.badRequest("invalid-parameter", "Query parameter 'expiringWithin' is a number of days, 0 or more");
         }
+        PageRequest page = paging.request();
         return new DeviceQuery(Params.uuid(item, "item"), Params.uuid(productLine, "productLine"), lot, serial, statuses,
                 Params.uuid(custodian, "custodian"), Params.uuid(facility, "facility"), expiringWithin, tag, text,
-                inPendingTransfer, by, descending, after == null || after.isBlank() ? null : DeviceQuery.Cursor.decode(after, by),
-                Params.range(limit, 50, 1, 500, "limit"), null);
+                inPendingTransfer, by, descending, page.cursor() == null ? null : DeviceQuery.Cursor.decode(page.cursor(), by),
+                page.limit(), null);
     }
 }

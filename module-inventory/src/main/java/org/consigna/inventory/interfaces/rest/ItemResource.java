@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.UUID;
 import org.consigna.inventory.application.CatalogService;
 import org.consigna.inventory.application.CatalogService.ItemData;
@@ -28,6 +28,10 @@ import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.catalog.Item;
 import org.consigna.inventory.domain.catalog.Tracking;
 import org.consigna.inventory.interfaces.rest.CatalogViews.ItemView;
+import org.consigna.platform.paging.Cursor;
+import org.consigna.platform.paging.Page;
+import org.consigna.platform.paging.PageParams;
+import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.TenantRole;
 
@@ -57,8 +61,12 @@ public class ItemResource {
     }
 
     @GET
-    public List<ItemView> list(@QueryParam("productLine") String productLine, @QueryParam("active") Boolean active) {
-        return catalog.items(Params.uuid(productLine, "productLine"), active).stream().map(ItemView::of).toList();
+    public Page<ItemView> list(@QueryParam("productLine") String productLine, @QueryParam("active") Boolean active,
+                               @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
+        Cursor after = page.after("items", 1);
+        return Page.of(catalog.items(Params.uuid(productLine, "productLine"), active, after == null ? null : after.text(0),
+                page.fetchSize()), page, i -> Cursor.encode("items", i.catalogNumber())).map(ItemView::of);
     }
 
     @GET

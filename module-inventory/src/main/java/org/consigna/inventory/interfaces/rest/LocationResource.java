@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,13 +20,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.consigna.inventory.application.LocationService;
 import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.custody.Address;
 import org.consigna.inventory.domain.custody.Location;
 import org.consigna.inventory.domain.custody.LocationKind;
+import org.consigna.platform.paging.Cursor;
+import org.consigna.platform.paging.Page;
+import org.consigna.platform.paging.PageParams;
+import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
 
 /** Offices and warehouses that hold inventory: everyone sees them (to send transfers there), admins manage them. */
@@ -62,8 +66,11 @@ public class LocationResource {
     }
 
     @GET
-    public List<LocationView> list() {
-        return locations.all().stream().map(LocationView::of).toList();
+    public Page<LocationView> list(@BeanParam PageParams paging) {
+        PageRequest page = paging.request();
+        Cursor after = page.after("locations", 1);
+        return Page.of(locations.all(after == null ? null : after.text(0), page.fetchSize()), page,
+                l -> Cursor.encode("locations", l.name())).map(LocationView::of);
     }
 
     @GET

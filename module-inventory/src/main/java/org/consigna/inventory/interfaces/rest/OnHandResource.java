@@ -2,6 +2,7 @@ package org.consigna.inventory.interfaces.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,10 @@ import org.consigna.inventory.application.DeviceFinder;
 import org.consigna.inventory.application.InventoryQueries;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.interfaces.rest.CustodianNames.CustodianView;
+import org.consigna.platform.paging.Cursor;
+import org.consigna.platform.paging.Page;
+import org.consigna.platform.paging.PageParams;
+import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
 
 /**
@@ -35,13 +40,18 @@ public class OnHandResource {
     }
 
     @GET
-    public List<OnHandView> onHand(@QueryParam("custodian") String custodian, @QueryParam("item") String item,
-                                   @QueryParam("byLot") boolean byLot) {
-        List<DeviceFinder.OnHand> rows = queries.onHand(Params.uuid(custodian, "custodian"), Params.uuid(item, "item"), byLot);
+    public Page<OnHandView> onHand(@QueryParam("custodian") String custodian, @QueryParam("item") String item,
+                                   @QueryParam("byLot") boolean byLot, @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
+        String kind = byLot ? "on-hand-by-lot" : "on-hand";
+        Cursor after = page.after(kind, byLot ? 3 : 2);
+        Page<DeviceFinder.OnHand> found = Page.of(queries.onHand(Params.uuid(custodian, "custodian"), Params.uuid(item, "item"),
+                byLot, after == null ? null : new DeviceFinder.OnHandKey(after.uuid(0), after.text(1), byLot ? after.text(2) : null),
+                page.fetchSize()), page, r -> byLot ? Cursor.encode(kind, r.custodianId(), r.catalogNumber(), r.lot())
+                : Cursor.encode(kind, r.custodianId(), r.catalogNumber()));
+        List<DeviceFinder.OnHand> rows = found.items();
         custodians.prefetch(rows.stream().map(r -> Custodian.stored(r.custodianId(), r.custodianKind())).toList());
-        return rows.stream()
-                .map(r -> new OnHandView(custodians.view(r.custodianId(), r.custodianKind()), r.itemId(), r.catalogNumber(),
-                        r.description(), byLot ? r.lot() : null, r.quantity(), r.facilityStock()))
-                .toList();
+        return found.map(r -> new OnHandView(custodians.view(r.custodianId(), r.custodianKind()), r.itemId(), r.catalogNumber(),
+                        r.description(), byLot ? r.lot() : null, r.quantity(), r.facilityStock()));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,11 +18,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.consigna.inventory.application.CatalogService;
 import org.consigna.inventory.domain.catalog.ProductLine;
 import org.consigna.inventory.interfaces.rest.CatalogViews.LineView;
+import org.consigna.platform.paging.Cursor;
+import org.consigna.platform.paging.Page;
+import org.consigna.platform.paging.PageParams;
+import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
 
 /** Product lines: everyone in the tenant reads them, admins change them. Retired, never deleted. */
@@ -38,8 +42,11 @@ public class ProductLineResource {
     }
 
     @GET
-    public List<LineView> list() {
-        return catalog.lines().stream().map(LineView::of).toList();
+    public Page<LineView> list(@BeanParam PageParams paging) {
+        PageRequest page = paging.request();
+        Cursor after = page.after("product-lines", 1);
+        return Page.of(catalog.lines(after == null ? null : after.text(0), page.fetchSize()), page,
+                l -> Cursor.encode("product-lines", l.name())).map(LineView::of);
     }
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,10 @@ import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.transfer.Transfer;
 import org.consigna.inventory.domain.transfer.TransferStatus;
 import org.consigna.inventory.interfaces.rest.CustodianNames.CustodianView;
+import org.consigna.platform.paging.Cursor;
+import org.consigna.platform.paging.Page;
+import org.consigna.platform.paging.PageParams;
+import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.TenantRole;
 
@@ -69,9 +74,6 @@ public class TransferResource {
                                Instant createdAt, UUID decidedBy, Instant decidedAt, String decisionNote, List<LineView> lines) {
     }
 
-    public record TransferPage(List<TransferView> items, String next) {
-    }
-
     @POST
     public Response create(@NotNull @Valid TransferRequest request, @Context UriInfo uri) {
         Transfer transfer = transfers.create(request.toCustodianId(), request.lines().stream()
@@ -79,27 +81,17 @@ public class TransferResource {
         return Response.created(uri.getAbsolutePathBuilder().path(transfer.id().toString()).build()).entity(view(transfer)).build();
     }
 
+    /** Newest first; keyset on {@code (created_at, id)}, which {@code ix_transfer_created} serves backwards. */
     @GET
-    public TransferPage list(@QueryParam("status") String status, @QueryParam("custodian") String custodian,
-                             @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
-        int size = Params.range(limit, 50, 1, 500, "limit");
-        Instant beforeCreated = null;
-        UUID beforeId = null;
-        if (after != null && !after.isBlank()) {
-            try {
-                String[] parts = after.split("_", 2);
-                beforeCreated = Instant.parse(parts[0]);
-                beforeId = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw ProblemException.badRequest("invalid-cursor", "The 'after' cursor is not one this list handed out");
-            }
-        }
+    public Page<TransferView> list(@QueryParam("status") String status, @QueryParam("custodian") String custodian,
+                                   @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
+        Cursor after = page.after("transfers", 2);
         List<Transfer> found = transfers.list(Wire.parse(TransferStatus.class, status, "status"),
-                Params.uuid(custodian, "custodian"), beforeCreated, beforeId, size);
-        String next = found.size() < size ? null
-                : found.get(found.size() - 1).createdAt() + "_" + found.get(found.size() - 1).id();
+                Params.uuid(custodian, "custodian"), after == null ? null : after.instant(0),
+                after == null ? null : after.uuid(1), page.fetchSize());
         custodians.prefetch(found.stream().flatMap(tr -> java.util.stream.Stream.of(tr.from(), tr.to())).toList());
-        return new TransferPage(found.stream().map(this::view).toList(), next);
+        return Page.of(found, page, t -> Cursor.encode("transfers", t.createdAt(), t.id())).map(this::view);
     }
 
     @GET

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
+import org.consigna.platform.paging.Page;
+import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.security.TenantRole;
 import org.consigna.tenant.application.TenantProvisioning;
 import org.consigna.tenant.application.TenantProvisioning.FirstAdmin;
@@ -70,8 +73,8 @@ public class TenantResource {
     }
 
     @GET
-    public List<TenantView> list() {
-        return views.all();
+    public Page<TenantView> list(@BeanParam PageParams paging) {
+        return views.page(paging.request());
     }
 
     @GET

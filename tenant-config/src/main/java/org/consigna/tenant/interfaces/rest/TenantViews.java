@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.consigna.platform.paging.Cursor;
+import org.consigna.platform.paging.Page;
+import org.consigna.platform.paging.PageRequest;
 import org.consigna.tenant.application.TenantProvisioning.Provisioned;
 import org.consigna.tenant.application.TenantRegistry;
 import org.consigna.tenant.domain.Tenant;
@@ -25,10 +28,13 @@ class TenantViews {
         return of(tenant, registry.modulesOf(tenant.id()), null);
     }
 
-    /** Every tenant, with the modules of all of them read in one query. */
-    List<TenantView> all() {
-        Map<String, List<TenantModule>> modules = registry.modulesByTenant();
-        return registry.all().stream().map(t -> of(t, modules.getOrDefault(t.id(), List.of()), null)).toList();
+    /** A page of tenants by id, with the modules of all of them read in one query. */
+    Page<TenantView> page(PageRequest request) {
+        Cursor after = request.after("tenants", 1);
+        Page<Tenant> found = Page.of(registry.page(after == null ? null : after.text(0), request.fetchSize()), request,
+                t -> Cursor.encode("tenants", t.id()));
+        Map<String, List<TenantModule>> modules = registry.modulesByTenant(found.items().stream().map(Tenant::id).toList());
+        return found.map(t -> of(t, modules.getOrDefault(t.id(), List.of()), null));
     }
 
     private TenantView of(Tenant tenant, List<TenantModule> enabled, Map<String, String> onboarding) {
