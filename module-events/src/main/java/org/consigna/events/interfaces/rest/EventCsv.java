@@ -3,32 +3,20 @@ package org.consigna.events.interfaces.rest;
 import java.util.List;
 import org.consigna.events.domain.event.Event;
 import org.consigna.events.domain.event.PatientIds;
+import org.consigna.platform.web.CsvWriter;
 
 /** Events as CSV for spreadsheets; exports leave the building, so patient ids are always masked. */
 final class EventCsv {
+
+    private static final String[] HEADER = {"id", "type_id", "behaviour", "name", "date", "facility_id",
+        "representative_id", "patient_id", "status", "submitted_at"};
 
     private EventCsv() {
     }
 
     static String of(List<Event> events) {
-        StringBuilder csv = new StringBuilder(
-                "id,type_id,behaviour,name,date,facility_id,representative_id,patient_id,status,submitted_at\r\n");
-        for (Event e : events) {
-            csv.append(e.id()).append(',').append(e.typeId()).append(',').append(cell(e.behaviour())).append(',')
-                    .append(cell(e.name())).append(',').append(e.date()).append(',').append(e.facilityId()).append(',')
-                    .append(e.representativeId()).append(',').append(cell(PatientIds.mask(e.patientId()))).append(',')
-                    .append(e.status().wire()).append(',').append(e.submittedAt() == null ? "" : e.submittedAt())
-                    .append("\r\n");
-        }
-        return csv.toString();
-    }
-
-    /** Quotes a cell when needed, and defuses text a spreadsheet would run as a formula. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return text.matches(".*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return CsvWriter.of(HEADER, events.stream().map(e -> new Object[] {e.id(), e.typeId(), e.behaviour(), e.name(),
+                e.date(), e.facilityId(), e.representativeId(), PatientIds.mask(e.patientId()), e.status().wire(),
+                e.submittedAt()}).toList());
     }
 }

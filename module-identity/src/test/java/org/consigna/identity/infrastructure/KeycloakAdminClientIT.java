@@ -10,18 +10,15 @@ import org.consigna.testsupport.KeycloakAdmin;
 import org.consigna.testsupport.KeycloakExtension;
 import org.consigna.testsupport.KeycloakServer;
 import org.consigna.testsupport.Tokens;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The admin client against the real Keycloak of {@code bin/keycloak.sh}, checked with
- * test-support's own admin and tokens. Skipped by default; run with
- * {@code ./mvnw -pl module-identity test -Dgroups=keycloak}.
+ * test-support's own admin and tokens.
  */
-@Tag("keycloak")
 @ExtendWith(KeycloakExtension.class)
-class KeycloakAdminClientTest {
+class KeycloakAdminClientIT {
 
     final KeycloakServer server = KeycloakServer.shared();
     final KeycloakAdmin admin = new KeycloakAdmin(server);

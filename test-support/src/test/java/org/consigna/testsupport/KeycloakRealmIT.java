@@ -10,17 +10,14 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Checks the realm in keycloak/consigna-realm.json against a real Keycloak.
- * Skipped by default; run with {@code ./mvnw -pl test-support test -Dgroups=keycloak}.
  */
-@Tag("keycloak")
 @ExtendWith(KeycloakExtension.class)
-class KeycloakRealmTest {
+class KeycloakRealmIT {
 
     private final KeycloakServer server = KeycloakServer.shared();
     private final KeycloakAdmin admin = new KeycloakAdmin(server);
