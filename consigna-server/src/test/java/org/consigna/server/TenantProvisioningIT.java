@@ -99,8 +99,9 @@ class TenantProvisioningIT {
                 .body("detail", containsString("probe module was told to fail"));
         api.request().get("platform/tenants/" + id).then().body("status", equalTo("failed"))
                 .body("statusDetail", containsString("probe"));
-        api.request().get("t/" + id + "/probe/notes").then().statusCode(503)
-                .body("type", equalTo("urn:consigna:problem:tenant-not-active"));
+        // Nobody is a member of a tenant whose first admin was never made; a non-member learns nothing of its state.
+        api.request().get("t/" + id + "/probe/notes").then().statusCode(403)
+                .body("type", equalTo("urn:consigna:problem:not-a-member"));
 
         Postgres.execute("DELETE FROM platform.probe_fault WHERE schema_name = '" + schema + "'");
         api.request().post("platform/tenants/" + id + "/retry").then().statusCode(200).body("status", equalTo("active"));
