@@ -12,6 +12,9 @@ public interface CatalogRepository {
 
     List<ProductLine> lines();
 
+    /** The product lines of these ids that exist, in one query. */
+    List<ProductLine> linesByIds(Collection<UUID> ids);
+
     Optional<Item> findItem(UUID id);
 
     Optional<Item> findItemByGtin(String gtin);
