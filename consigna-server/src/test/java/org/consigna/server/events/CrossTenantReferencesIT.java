@@ -196,6 +196,7 @@ class CrossTenantReferencesIT {
         body.put("facilityContactId", t.contact());
         body.put("surgeonId", t.surgeon());
         body.put("productLineIds", List.of(t.productLine()));
+        body.put("patientId", "MRN-1001");
         body.putAll(replaced);
         return body;
     }
