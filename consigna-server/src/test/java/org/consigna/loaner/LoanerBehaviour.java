@@ -31,7 +31,8 @@ public class LoanerBehaviour implements EventBehaviour {
             return Eligibility.refused("A loaner kit lends active consigned devices only");
         }
         return event.representativeCustody().contains(device.custodianId()) ? Eligibility.ok()
-                : Eligibility.refused("Device " + device.deviceId() + " is not in the representative's custody");
+                : Eligibility.refused(device.description() + " is held by " + device.custodianName()
+                        + ", not in the custody of " + event.representativeName());
     }
 
     @Override

@@ -237,8 +237,10 @@ class InventoryTransfersIT {
                 .body("items[0].actorId", equalTo(linkedRep.id())).body("items[0].onBehalfOf", nullValue());
         // The distributor acts for the linked rep; the other rep's custody stays out of reach.
         f.transfer(distributor.token(), distributor.id(), lines(ofLinked)).statusCode(201);
-        f.transfer(linkedRep.token(), linkedRep.id(), lines(ofOther)).statusCode(404);
-        f.transfer(otherRep.token(), otherRep.id(), lines(ofLinked)).statusCode(404);
+        // A device the caller may not see is, in a request body, an unknown reference like one that never existed.
+        f.transfer(linkedRep.token(), linkedRep.id(), lines(ofOther)).statusCode(422)
+                .body("type", equalTo("urn:consigna:problem:unknown-reference")).body("field", equalTo("lines[0].deviceId"));
+        f.transfer(otherRep.token(), otherRep.id(), lines(ofLinked)).statusCode(422);
         api.as(otherRep.token()).body(Map.of("reason", "lost", "lines", List.of(Map.of("deviceId", ofCustodianOnly, "delta", -1))))
                 .post(f.path("adjustments")).then().statusCode(201);
         api.as(otherRep.token()).get(f.path("devices/" + ofCustodianOnly + "/history")).then()

@@ -5,11 +5,14 @@ import java.util.UUID;
 /**
  * What a behaviour knows of one device, as inventory reports it.
  *
+ * @param description how a user knows the device: item name, catalog number, serial or lot
  * @param custodianId who holds it (a member or a location)
  * @param facilityId  the facility holding it as facility stock, else {@code null}
  * @param quantity    units: one for a serialized device, the lot's count otherwise
  * @param inPendingTransfer a transfer of it waits for acceptance; it cannot be used meanwhile
+ * @param custodianName the holder's display name, for refusals a user reads
  */
 public record DeviceFacts(UUID deviceId, UUID itemId, String description, UUID custodianId, DeviceState state,
-                          UUID facilityId, boolean singleUse, int quantity, boolean inPendingTransfer) {
+                          UUID facilityId, boolean singleUse, int quantity, boolean inPendingTransfer,
+                          String custodianName) {
 }

@@ -10,9 +10,10 @@ import java.util.UUID;
  * @param representativeCustody custodians whose inventory the representative draws from
  *                              (themselves and, per the sharing rules, linked members)
  * @param devices               the devices currently in the event (removed lines excluded)
+ * @param representativeName    the representative's display name, for refusals a user reads
  */
 public record EventFacts(UUID eventId, UUID eventTypeId, String behaviour, UUID facilityId, UUID representativeId,
-                         Set<UUID> representativeCustody, List<DeviceFacts> devices) {
+                         Set<UUID> representativeCustody, List<DeviceFacts> devices, String representativeName) {
 
     public EventFacts {
         representativeCustody = Set.copyOf(representativeCustody);

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.consigna.events.domain.directory.Address;
 import org.consigna.events.domain.directory.DirectoryRepository;
 import org.consigna.events.domain.directory.DirectoryRepository.Search;
@@ -15,6 +16,7 @@ import org.consigna.events.domain.directory.Facility;
 import org.consigna.events.domain.directory.FacilityContact;
 import org.consigna.events.domain.directory.Surgeon;
 import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.problem.UnknownReference;
 
 /** Upkeep of the directory: facilities, their contacts and billing order, surgeons. Nothing is deleted. */
 @ApplicationScoped
@@ -89,11 +91,12 @@ public class DirectoryService {
             throw ProblemException.badRequest("duplicate-contact", "A contact appears twice in the billing order");
         }
         List<FacilityContact> all = directory.contactsOf(facility(facilityId).id(), true);
+        UnknownReference.requireAll("contact of this facility", "contactIds", contactIds,
+                all.stream().map(FacilityContact::id).collect(Collectors.toSet()));
         for (FacilityContact contact : all) {
             int index = contactIds.indexOf(contact.id());
             contact.billingRank(index < 0 ? null : index + 1);
         }
-        contactIds.forEach(id -> contact(facilityId, id));
         return billingContacts(all);
     }
 

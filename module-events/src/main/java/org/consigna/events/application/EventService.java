@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.consigna.events.domain.directory.DirectoryRepository;
 import org.consigna.events.domain.directory.FacilityContact;
 import org.consigna.events.domain.event.Event;
 import org.consigna.events.domain.event.EventDetails;
@@ -15,9 +16,12 @@ import org.consigna.events.domain.event.EventLineRepository;
 import org.consigna.events.domain.event.EventRepository;
 import org.consigna.events.domain.event.HistoryEntry;
 import org.consigna.events.domain.eventtype.EventType;
+import org.consigna.events.domain.eventtype.EventTypeRepository;
 import org.consigna.identity.api.MemberDirectory;
+import org.consigna.inventory.api.InventoryCatalog;
 import org.consigna.identity.api.MemberSummary;
 import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.problem.UnknownReference;
 import org.consigna.platform.security.TenantRole;
 
 /** Creating, changing and reading events. Devices are {@link MarkUsedService}'s, submit and reopen {@link SubmissionService}'s. */
@@ -43,14 +47,25 @@ public class EventService {
     @Inject
     EventAccess access;
 
+    @Inject
+    EventTypeRepository typeRepository;
+
+    @Inject
+    DirectoryRepository directoryEntries;
+
+    @Inject
+    InventoryCatalog catalog;
+
     /** A contact to add to the facility's directory from the event form ("add new"). */
     public record NewContact(String name, String title, String email, String phone) {
     }
 
     public Event create(UUID typeId, UUID representativeId, EventDetails details, NewContact newContact) {
-        EventType type = types.find(typeId);
+        EventType type = typeRepository.find(typeId).orElseThrow(() -> UnknownReference.of("event type", "typeId", typeId));
+        MemberSummary representative = members.requireReference("representativeId", representativeId);
+        requireReferences(details);
         type.requireActive();
-        requireRepresentative(representativeId);
+        requireRepresentative(representative);
         access.requireMayAct(representativeId);
         EventDetails checked = check(type, addContact(details, newContact));
         Event event = new Event(type.id(), type.behaviour(), type.options().billingApplies(), representativeId, checked,
@@ -65,6 +80,7 @@ public class EventService {
         Event event = lock(id);
         access.requireMayAct(event.representativeId());
         event.requireTakesChanges();
+        requireReferences(details);
         EventDetails checked = check(types.find(event.typeId()), addContact(details, newContact));
         event.change(checked, Instant.now());
         lines.record(new HistoryEntry(event.id(), access.actorId(), "changed", null, null, null, null, null,
@@ -96,6 +112,26 @@ public class EventService {
     /** Submitting checks the required fields again: the type's options may have changed since. */
     public void requireComplete(Event event) {
         check(types.find(event.typeId()), event.details());
+    }
+
+    /**
+     * Every id the details name must be of this tenant, else 422 naming the field and nothing changes:
+     * facility, a contact of that facility, surgeon (this module's schema) and product lines (inventory's,
+     * in one query: they are stored as a list of ids, which no foreign key guards).
+     */
+    private void requireReferences(EventDetails details) {
+        if (directoryEntries.facility(details.facilityId()).isEmpty()) {
+            throw UnknownReference.of("facility", "facilityId", details.facilityId());
+        }
+        UUID contactId = details.facilityContactId();
+        if (contactId != null && directoryEntries.contact(contactId)
+                .filter(contact -> contact.facilityId().equals(details.facilityId())).isEmpty()) {
+            throw UnknownReference.of("contact of this facility", "facilityContactId", contactId);
+        }
+        if (details.surgeonId() != null && directoryEntries.surgeon(details.surgeonId()).isEmpty()) {
+            throw UnknownReference.of("surgeon", "surgeonId", details.surgeonId());
+        }
+        catalog.requireProductLines("productLineIds", details.productLineIds());
     }
 
     /** The facility, contact and surgeon must be active entries of the directory; the type's required fields present. */
@@ -131,8 +167,7 @@ public class EventService {
         return details.withFacilityContact(added.id());
     }
 
-    private void requireRepresentative(UUID representativeId) {
-        MemberSummary member = members.require(representativeId);
+    private void requireRepresentative(MemberSummary member) {
         if (!member.active() || member.role() == TenantRole.ADMIN) {
             throw ProblemException.badRequest("invalid-representative", "The representative must be an active"
                     + " distributor or sales member; '" + member.displayName() + "' is not");

@@ -11,6 +11,8 @@ import org.consigna.events.api.EventFacts;
 import org.consigna.events.api.LineFacts;
 import org.consigna.events.domain.event.Event;
 import org.consigna.events.domain.event.EventLine;
+import org.consigna.identity.api.MemberDirectory;
+import org.consigna.identity.api.MemberSummary;
 import org.consigna.platform.problem.ProblemException;
 
 /** Builds what behaviours see of an event and its lines, from the event and inventory's current facts. */
@@ -23,6 +25,9 @@ class Facts {
     @Inject
     EventAccess access;
 
+    @Inject
+    MemberDirectory members;
+
     /** The lines still in the event, with their devices as inventory describes them now. */
     List<LineFacts> lines(List<EventLine> lines) {
         List<EventLine> inEvent = lines.stream().filter(EventLine::isInEvent).toList();
@@ -34,7 +39,8 @@ class Facts {
     EventFacts event(Event event, List<LineFacts> lines) {
         return new EventFacts(event.id(), event.typeId(), event.behaviour(), event.facilityId(),
                 event.representativeId(), access.representativeCustody(event.representativeId()),
-                lines.stream().map(LineFacts::device).toList());
+                lines.stream().map(LineFacts::device).toList(), members.find(event.representativeId())
+                .map(MemberSummary::displayName).orElse(String.valueOf(event.representativeId())));
     }
 
     private static DeviceFacts device(Map<UUID, DeviceFacts> devices, UUID id) {
@@ -56,9 +62,9 @@ class Facts {
         return false;
     }
 
-    static ProblemException inAnotherOpenEvent(UUID deviceId, String where) {
+    static ProblemException inAnotherOpenEvent(UUID deviceId, String description, String where) {
         return new ProblemException(409, "device-in-open-event", "Device already in an open event",
-                "Device " + deviceId + " is already in " + where + "; a device can be in one open event at a time",
+                description + " is already in " + where + "; a device can be in one open event at a time",
                 Map.of("deviceId", deviceId.toString()));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.consigna.events.api.DeviceFacts;
 import org.consigna.events.api.Eligibility;
@@ -52,12 +53,12 @@ public class MarkUsedService {
     public EventLine add(UUID eventId, UUID deviceId, int quantity, Usage usage) {
         Event event = openForChanges(eventId);
         lines.heldLineOf(deviceId).ifPresent(held -> {
-            throw Facts.inAnotherOpenEvent(deviceId, held.eventId().equals(eventId) ? "this event"
+            throw Facts.inAnotherOpenEvent(deviceId, describe(deviceId), held.eventId().equals(eventId) ? "this event"
                     : "event '" + eventRepository.find(held.eventId()).map(Event::name).orElse("?") + "'");
         });
         DeviceFacts device = inventory.lockUsable(deviceId, event.facilityId());
         if (quantity > 1 && device.quantity() < quantity) {
-            throw ProblemException.conflict("quantity-exceeds-lot", "Device " + deviceId + " has only "
+            throw ProblemException.conflict("quantity-exceeds-lot", device.description() + " has only "
                     + device.quantity() + " unit(s)");
         }
         EventBehaviour behaviour = behaviours.require(event.behaviour());
@@ -65,14 +66,15 @@ public class MarkUsedService {
         Eligibility eligibility = behaviour.eligibility(facts.event(event, current), device);
         if (!eligibility.eligible()) {
             throw new ProblemException(409, "device-not-eligible", "Device not eligible for this event",
-                    eligibility.reason());
+                    eligibility.reason(), Map.of("deviceId", deviceId.toString(), "custodianId",
+                    device.custodianId().toString(), "representativeId", event.representativeId().toString()));
         }
         EventLine line = new EventLine(eventId, deviceId, quantity, usage, access.actorId(), Instant.now());
         try {
             lines.add(line);
         } catch (PersistenceException e) {
             if (Facts.isOneOpenEventViolation(e)) {
-                throw Facts.inAnotherOpenEvent(deviceId, "another open event (added at the same moment)");
+                throw Facts.inAnotherOpenEvent(deviceId, device.description(), "another open event (added at the same moment)");
             }
             throw e;
         }
@@ -111,6 +113,12 @@ public class MarkUsedService {
         line.remove(givenBackAs, access.actorId(), Instant.now());
         record(event, "device-removed", line, null);
         return line;
+    }
+
+    /** How a user knows the device, for a refusal before its facts were read. */
+    private String describe(UUID deviceId) {
+        DeviceFacts device = inventory.describe(List.of(deviceId)).get(deviceId);
+        return device == null ? "Device " + deviceId : device.description();
     }
 
     private Event openForChanges(UUID eventId) {

@@ -14,6 +14,7 @@ import org.consigna.inventory.api.DeviceInventory;
 import org.consigna.inventory.api.DeviceSummary;
 import org.consigna.inventory.api.SourceDocument;
 import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.problem.UnknownReference;
 
 /** Devices through inventory's api: its ledger records every change, with the event as source document. */
 @ApplicationScoped
@@ -28,7 +29,7 @@ class InventoryDevices implements Devices {
         Availability availability = inventory.availability(deviceId, facilityId);
         String type = switch (availability.reason()) {
             case AVAILABLE -> null;
-            case UNKNOWN_DEVICE -> throw notFound(deviceId);
+            case UNKNOWN_DEVICE -> throw UnknownReference.of("device", "deviceId", deviceId);
             case INACTIVE -> "device-inactive";
             case IN_PENDING_TRANSFER -> "device-in-transfer";
             case NOTHING_ON_HAND -> "device-nothing-on-hand";
@@ -84,8 +85,9 @@ class InventoryDevices implements Devices {
             case "facility_stock" -> DeviceState.FACILITY_STOCK;
             default -> DeviceState.INACTIVE;
         };
-        String label = d.catalogNumber() + (d.serial() != null ? " SN " + d.serial() : d.lot() != null ? " LOT " + d.lot() : "");
+        String label = d.itemDescription() + " (" + d.catalogNumber() + ")"
+                + (d.serial() != null ? " serial " + d.serial() : d.lot() != null ? " lot " + d.lot() : "");
         return new DeviceFacts(d.id(), d.itemId(), label, d.custodianId(), state, d.facilityId(), d.singleUse(),
-                d.quantity(), d.pendingTransferId() != null);
+                d.quantity(), d.pendingTransferId() != null, d.custodianName());
     }
 }

@@ -3,6 +3,7 @@ package org.consigna.identity.api;
 import java.util.Optional;
 import java.util.UUID;
 import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.problem.UnknownReference;
 
 /**
  * Members of the current request's tenant, by id. A member of another tenant is never found,
@@ -16,5 +17,13 @@ public interface MemberDirectory {
     default MemberSummary require(UUID memberId) {
         return find(memberId).orElseThrow(() -> new ProblemException(404, "member-not-found", "Member not found",
                 "There is no member '" + memberId + "' in this tenant"));
+    }
+
+    /**
+     * The member a request refers to in {@code field}, or a 422 {@code unknown-reference} naming the
+     * field: a member of another tenant is refused exactly as an id that never existed.
+     */
+    default MemberSummary requireReference(String field, UUID memberId) {
+        return find(memberId).orElseThrow(() -> UnknownReference.of("member", field, memberId));
     }
 }

@@ -12,6 +12,7 @@ import org.consigna.identity.domain.MemberRepository;
 import org.consigna.identity.domain.SharingLink;
 import org.consigna.identity.domain.SharingLinkRepository;
 import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.problem.UnknownReference;
 
 /** Admins link distributors and sales users, and remove links; removed links stay as history. */
 @ApplicationScoped
@@ -34,8 +35,8 @@ public class SharingLinkService {
     }
 
     public SharingLink create(String tenantId, UUID distributorId, UUID salesId, String by) {
-        Member distributor = member(tenantId, distributorId);
-        Member sales = member(tenantId, salesId);
+        Member distributor = member(tenantId, "distributorId", distributorId);
+        Member sales = member(tenantId, "salesId", salesId);
         SharingLink link = SharingLink.between(distributor, sales, by, Instant.now());
         links.activeBetween(tenantId, distributorId, salesId).ifPresent(existing -> {
             throw ProblemException.conflict("link-exists", "'" + distributor.displayName() + "' and '"
@@ -51,7 +52,8 @@ public class SharingLinkService {
         return link;
     }
 
-    private Member member(String tenantId, UUID id) {
-        return members.find(tenantId, id).orElseThrow(() -> IdentityProblems.memberNotFound(id));
+    /** A member the request names in {@code field}: one of another tenant is refused as unknown (422). */
+    private Member member(String tenantId, String field, UUID id) {
+        return members.find(tenantId, id).orElseThrow(() -> UnknownReference.of("member", field, id));
     }
 }

@@ -40,8 +40,11 @@ class SharingLinkServiceTest {
         assertRefused(() -> app.links.create("acme", sam.id(), dora.id(), "a"), 400, "link-not-allowed",
                 "is sales", "is distributor");
         UUID nobody = UUID.randomUUID();
-        assertRefused(() -> app.links.create("acme", dora.id(), nobody, "a"), 404, "member-not-found", nobody.toString());
-        assertRefused(() -> app.links.create("beta", dora.id(), sam.id(), "a"), 404, "member-not-found");
+        assertRefused(() -> app.links.create("acme", dora.id(), nobody, "a"), 422, "unknown-reference", "salesId",
+                nobody.toString());
+        // Acme's members seen from tenant beta: the first id the request names is refused, field and id named.
+        assertRefused(() -> app.links.create("beta", dora.id(), sam.id(), "a"), 422, "unknown-reference",
+                "distributorId", dora.id().toString());
         assertThat(app.linkRows.rows).isEmpty();
     }
 

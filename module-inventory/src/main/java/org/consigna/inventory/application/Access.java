@@ -2,17 +2,25 @@ package org.consigna.inventory.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.consigna.inventory.domain.catalog.CatalogRepository;
+import org.consigna.inventory.domain.catalog.Item;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.device.DeviceState;
 import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.problem.UnknownReference;
 import org.consigna.platform.security.CurrentCaller;
 import org.consigna.platform.security.CustodyAccess;
 
 /**
  * The caller and their custody rights, as every use case asks for them. Acting on someone's custody
- * is a 403 naming them; a device outside what the caller may see is a 404, as if it did not exist.
+ * is a 403 naming the device and the custodian as a user knows them (the ids ride along as members
+ * of the problem); a device outside what the caller may see is a 404 by path and an unknown
+ * reference (422) in a body, as if it did not exist.
  */
 @ApplicationScoped
 public class Access {
@@ -23,13 +31,43 @@ public class Access {
     @Inject
     CustodyAccess custody;
 
+    @Inject
+    Custodians custodians;
+
+    @Inject
+    CatalogRepository catalog;
+
     /** The acting member. */
     public UUID actor() {
         return caller.get().memberId();
     }
 
     public void requireMayActFor(Custodian custodian) {
-        custody.requireMayActFor(custodian.id());
+        if (!custody.mayActFor(custodian.id())) {
+            throw new ProblemException(403, "custody-forbidden", "Not your custody", "You may not act on inventory in the"
+                    + " custody of " + custodians.name(custodian), Map.of("custodianId", custodian.id().toString()));
+        }
+    }
+
+    /** As {@link #requireMayActFor(Custodian)}, naming the device the caller wanted to act on. */
+    public void requireMayActFor(DeviceState device) {
+        if (!custody.mayActFor(device.custodian().id())) {
+            throw new ProblemException(403, "custody-forbidden", "Not your custody", describe(device)
+                    + " is not in your custody: it is held by " + custodians.name(device.custodian())
+                    + ", on whose inventory you may not act", Map.of("deviceId", device.id().toString(),
+                    "custodianId", device.custodian().id().toString()));
+        }
+    }
+
+    /** A device as a user knows it: item name, catalog number, serial or lot. */
+    public String describe(DeviceState device) {
+        String item = catalog.findItem(device.itemId()).map(Access::itemName).orElse("Device " + device.id());
+        return item + (device.serial() != null ? " serial " + device.serial()
+                : device.lot() != null ? " lot " + device.lot() : "");
+    }
+
+    private static String itemName(Item item) {
+        return item.description() + " (" + item.catalogNumber() + ")";
     }
 
     public boolean maySee(Custodian custodian) {
@@ -41,6 +79,23 @@ public class Access {
             throw deviceNotFound(device.id());
         }
         return device;
+    }
+
+    /**
+     * The devices a request lists as {@code lines[i].deviceId}, found (and locked) in one query: each
+     * must exist in this tenant and be visible to the caller, else 422 naming every such line.
+     */
+    public void requireDeviceReferences(List<UUID> ids, Map<UUID, ? extends DeviceState> found) {
+        List<UnknownReference.Missing> missing = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            DeviceState device = found.get(ids.get(i));
+            if (device == null || !maySee(device.custodian())) {
+                missing.add(new UnknownReference.Missing("device you may see", "lines[" + i + "].deviceId", ids.get(i)));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw UnknownReference.of(missing);
+        }
     }
 
     /** Custodians whose inventory the caller sees; null for everyone (admins). */

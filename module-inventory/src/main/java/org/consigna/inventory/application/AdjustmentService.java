@@ -38,6 +38,9 @@ public class AdjustmentService {
     @Inject
     Ledger ledger;
 
+    @Inject
+    Custodians custodians;
+
     public record Line(UUID deviceId, int delta) {
     }
 
@@ -53,20 +56,18 @@ public class AdjustmentService {
             reason.check(line.delta());
         });
         Map<UUID, Device> locked = devices.lock(seen).stream().collect(Collectors.toMap(Device::id, Function.identity()));
+        access.requireDeviceReferences(lines.stream().map(Line::deviceId).toList(), locked);
         Custodian custodian = null;
         for (Line line : lines) {
             Device device = locked.get(line.deviceId());
-            if (device == null) {
-                throw Access.deviceNotFound(line.deviceId());
-            }
-            access.requireVisible(device);
             if (custodian != null && !custodian.equals(device.custodian())) {
-                throw ProblemException.badRequest("one-custodian", "An adjustment corrects one custodian's stock;"
-                        + " these devices are held by " + custodian + " and " + device.custodian());
+                throw new ProblemException(400, "one-custodian", "Bad request", "An adjustment corrects one custodian's stock;"
+                        + " these devices are held by " + custodians.name(custodian) + " and " + custodians.name(device.custodian()),
+                        Map.of("custodianIds", List.of(custodian.id().toString(), device.custodian().id().toString())));
             }
             custodian = device.custodian();
         }
-        access.requireMayActFor(custodian);
+        access.requireMayActFor(locked.get(lines.get(0).deviceId()));
         claims.requireUnclaimed(seen, "adjusted");
         String why = Wire.of(reason) + (note == null || note.isBlank() ? "" : ": " + note.trim());
         Instant now = Instant.now();

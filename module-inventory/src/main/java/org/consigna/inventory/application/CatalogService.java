@@ -11,6 +11,7 @@ import org.consigna.inventory.domain.catalog.Item;
 import org.consigna.inventory.domain.catalog.ProductLine;
 import org.consigna.inventory.domain.catalog.Tracking;
 import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.problem.UnknownReference;
 
 /** The catalog: admins change it (the resource enforces the role), everyone in the tenant reads it. */
 @ApplicationScoped
@@ -47,7 +48,7 @@ public class CatalogService {
     }
 
     public Item addItem(ItemData data) {
-        line(data.productLineId());
+        requireLineReference(data.productLineId());
         Item item = new Item(data.productLineId(), data.catalogNumber(), data.description(), data.gtin(), data.tracking(),
                 data.singleUse(), data.listPrice());
         catalog.add(item);
@@ -60,11 +61,18 @@ public class CatalogService {
             throw ProblemException.conflict("tracking-fixed", "Item " + item.catalogNumber()
                     + " keeps its tracking: devices were or may be received under it");
         }
-        line(data.productLineId());
+        requireLineReference(data.productLineId());
         item.change(data.productLineId(), data.catalogNumber(), data.description(), data.gtin(), data.singleUse(),
                 data.listPrice(), data.active() == null || data.active());
         catalog.flush();
         return item;
+    }
+
+    /** The product line an item request names: unknown in this tenant is a 422 naming productLineId. */
+    private void requireLineReference(UUID productLineId) {
+        if (catalog.findLine(productLineId).isEmpty()) {
+            throw UnknownReference.of("product line", "productLineId", productLineId);
+        }
     }
 
     public Item item(UUID id) {

@@ -15,6 +15,7 @@ import org.consigna.inventory.domain.custody.CustodianKind;
 import org.consigna.inventory.domain.custody.Location;
 import org.consigna.inventory.domain.custody.LocationRepository;
 import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.problem.UnknownReference;
 import org.consigna.platform.security.TenantRole;
 
 /**
@@ -30,14 +31,18 @@ public class Custodians {
     @Inject
     MemberDirectory members;
 
-    /** A custodian that may take inventory now: an open location, or an active distributor or sales member. */
-    public Custodian holder(UUID id) {
+    /**
+     * The custodian a request names in {@code field}, which must be able to take inventory now: an open
+     * location, or an active distributor or sales member. Unknown in this tenant: 422 naming the field.
+     */
+    public Custodian holder(String field, UUID id) {
         Optional<Location> location = locations.find(id);
         if (location.isPresent()) {
             location.get().requireActive();
             return location.get().asCustodian();
         }
-        MemberSummary member = members.find(id).orElseThrow(() -> notFound(id));
+        MemberSummary member = members.find(id)
+                .orElseThrow(() -> UnknownReference.of("member or location", field, id));
         if (member.role() == TenantRole.ADMIN) {
             throw new ProblemException(409, "not-a-custodian", "Not a custodian", member.displayName()
                     + " is an admin; inventory is held by distributors, sales users and locations");

@@ -47,6 +47,9 @@ public class DeviceInventoryService implements DeviceInventory {
     @Inject
     Ledger ledger;
 
+    @Inject
+    Custodians custodians;
+
     @Override
     public Optional<DeviceSummary> find(UUID deviceId) {
         return devices.find(deviceId).map(this::summary);
@@ -60,8 +63,9 @@ public class DeviceInventoryService implements DeviceInventory {
         List<Device> found = devices.findAll(deviceIds);
         Map<UUID, Item> items = catalog.itemsByIds(found.stream().map(Device::itemId).distinct().toList()).stream()
                 .collect(Collectors.toMap(Item::id, Function.identity()));
+        Map<UUID, String> names = custodians.names(found.stream().map(Device::custodian).distinct().toList());
         Map<UUID, DeviceSummary> summaries = new HashMap<>();
-        found.forEach(d -> summaries.put(d.id(), summary(d, items.get(d.itemId()))));
+        found.forEach(d -> summaries.put(d.id(), summary(d, items.get(d.itemId()), names.get(d.custodian().id()))));
         return summaries;
     }
 
@@ -74,19 +78,19 @@ public class DeviceInventoryService implements DeviceInventory {
         }
         Device d = found.get();
         if (d.status() == DeviceStatus.INACTIVE) {
-            return new Availability(Availability.Reason.INACTIVE, d.label() + " is inactive");
+            return new Availability(Availability.Reason.INACTIVE, access.describe(d) + " is inactive");
         }
         if (d.pendingTransferId() != null) {
-            return new Availability(Availability.Reason.IN_PENDING_TRANSFER, d.label() + " is in pending transfer " + d.pendingTransferId());
+            return new Availability(Availability.Reason.IN_PENDING_TRANSFER, access.describe(d) + " is in pending transfer " + d.pendingTransferId());
         }
         if (d.quantity() == 0) {
-            return new Availability(Availability.Reason.NOTHING_ON_HAND, d.label() + " has quantity 0");
+            return new Availability(Availability.Reason.NOTHING_ON_HAND, access.describe(d) + " has quantity 0");
         }
         if (d.status() == DeviceStatus.FACILITY_STOCK && !d.facilityId().equals(facilityId)) {
-            return new Availability(Availability.Reason.FACILITY_STOCK_OF_ANOTHER_FACILITY, d.label()
-                    + " is facility stock of facility " + d.facilityId());
+            return new Availability(Availability.Reason.FACILITY_STOCK_OF_ANOTHER_FACILITY, access.describe(d)
+                    + " is facility stock of another facility (" + d.facilityId() + ")");
         }
-        return new Availability(Availability.Reason.AVAILABLE, d.label() + " is available");
+        return new Availability(Availability.Reason.AVAILABLE, access.describe(d) + " is available");
     }
 
     @Override
@@ -139,12 +143,12 @@ public class DeviceInventoryService implements DeviceInventory {
     }
 
     private DeviceSummary summary(Device d) {
-        return summary(d, catalog.findItem(d.itemId()).orElseThrow());
+        return summary(d, catalog.findItem(d.itemId()).orElseThrow(), custodians.name(d.custodian()));
     }
 
-    private static DeviceSummary summary(Device d, Item item) {
+    private static DeviceSummary summary(Device d, Item item, String custodianName) {
         return new DeviceSummary(d.id(), d.itemId(), item.catalogNumber(), item.singleUse(), d.serial(), d.lot(), d.expiry(),
                 d.quantity(), Wire.of(d.status()), d.custodian().id(), d.custodian().kindWire(), d.facilityId(),
-                d.pendingTransferId());
+                d.pendingTransferId(), item.description(), custodianName);
     }
 }

@@ -60,7 +60,7 @@ public class DeviceService {
     /** Adding a tag the device already has changes nothing. */
     public Set<String> tag(UUID id, String tag) {
         Device device = load(id);
-        access.requireMayActFor(device.custodian());
+        access.requireMayActFor(device);
         String normalized = DeviceTag.normalize(tag);
         Set<String> tags = devices.tags(id);
         if (!tags.contains(normalized)) {
@@ -78,7 +78,7 @@ public class DeviceService {
 
     public DeviceNote note(UUID id, String text) {
         Device device = load(id);
-        access.requireMayActFor(device.custodian());
+        access.requireMayActFor(device);
         DeviceNote note = new DeviceNote(id, text, access.actor(), Instant.now());
         devices.add(note);
         devices.flush();
@@ -118,7 +118,7 @@ public class DeviceService {
     /** Locks the row first, so of two concurrent changes the second sees the first. */
     public Device lockForChange(UUID id) {
         Device device = access.requireVisible(devices.lock(id).orElseThrow(() -> Access.deviceNotFound(id)));
-        access.requireMayActFor(device.custodian());
+        access.requireMayActFor(device);
         return device;
     }
 }

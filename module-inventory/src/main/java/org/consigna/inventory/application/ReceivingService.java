@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.consigna.inventory.domain.device.DeviceRepository;
 import org.consigna.inventory.domain.ledger.Posting;
 import org.consigna.inventory.domain.ledger.Source;
 import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.problem.UnknownReference;
 
 /**
  * Receives devices into a custodian's custody, one or tens of thousands per request: every line is
@@ -52,13 +54,11 @@ public class ReceivingService {
     Ledger ledger;
 
     public Receipt.Received receive(Receipt receipt) {
-        Custodian custodian = custodians.holder(receipt.custodianId());
+        Custodian custodian = custodians.holder("custodianId", receipt.custodianId());
         access.requireMayActFor(custodian);
-        Map<UUID, Item> items = new HashMap<>();
+        Map<UUID, Item> items = referencedItems(receipt);
         Map<String, Item> byGtin = new HashMap<>();
-        List<Checked> lines = new ReceiptCheck().check(receipt,
-                id -> items.computeIfAbsent(id, key -> catalog.findItem(key).orElseThrow(() ->
-                        ProblemException.badRequest("unknown-item", "there is no item '" + key + "'"))),
+        List<Checked> lines = new ReceiptCheck().check(receipt, items::get,
                 gtin -> byGtin.computeIfAbsent(gtin, key -> catalog.findItemByGtin(key).orElseThrow(() ->
                         ProblemException.badRequest("unknown-gtin", "no catalog item has GTIN " + key))));
         refuseDuplicateSerials(lines);
@@ -83,6 +83,34 @@ public class ReceivingService {
         ledger.post(postings, new Act(access.actor(), custodian.id(), Source.of("receipt", receiptId, receipt.reference())));
         return new Receipt.Received(receiptId, custodian.id(), custodian.kindWire(), received.size(), units,
                 received.stream().map(Device::id).toList());
+    }
+
+    /**
+     * The items the receipt names, read in one query; an id that is no item of this tenant refuses the
+     * whole receipt with a 422 naming each such field ({@code itemId}, {@code lines[7].itemId}).
+     */
+    private Map<UUID, Item> referencedItems(Receipt receipt) {
+        Set<UUID> ids = new HashSet<>();
+        if (receipt.itemId() != null) {
+            ids.add(receipt.itemId());
+        }
+        receipt.lines().stream().map(Receipt.Line::itemId).filter(Objects::nonNull).forEach(ids::add);
+        Map<UUID, Item> found = new HashMap<>();
+        catalog.itemsByIds(ids).forEach(item -> found.put(item.id(), item));
+        List<UnknownReference.Missing> missing = new ArrayList<>();
+        if (receipt.itemId() != null && !found.containsKey(receipt.itemId())) {
+            missing.add(new UnknownReference.Missing("item", "itemId", receipt.itemId()));
+        }
+        for (int i = 0; i < receipt.lines().size(); i++) {
+            UUID itemId = receipt.lines().get(i).itemId();
+            if (itemId != null && !found.containsKey(itemId)) {
+                missing.add(new UnknownReference.Missing("item", "lines[" + i + "].itemId", itemId));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw UnknownReference.of(missing);
+        }
+        return found;
     }
 
     /** Serials repeated within the receipt, or already held by a live device: the whole receipt is refused. */

@@ -56,7 +56,7 @@ public class TransferService {
     }
 
     public Transfer create(UUID receiverId, List<Line> lines, String note) {
-        Custodian receiver = custodians.holder(receiverId);
+        Custodian receiver = custodians.holder("toCustodianId", receiverId);
         Set<UUID> ids = new HashSet<>();
         lines.forEach(line -> {
             if (!ids.add(line.deviceId())) {
@@ -64,20 +64,18 @@ public class TransferService {
             }
         });
         Map<UUID, Device> locked = devices.lock(ids).stream().collect(Collectors.toMap(Device::id, Function.identity()));
+        access.requireDeviceReferences(lines.stream().map(Line::deviceId).toList(), locked);
         Custodian sender = null;
         for (Line line : lines) {
             Device device = locked.get(line.deviceId());
-            if (device == null) {
-                throw Access.deviceNotFound(line.deviceId());
-            }
-            access.requireVisible(device);
             if (sender != null && !sender.equals(device.custodian())) {
-                throw ProblemException.badRequest("one-sender", "A transfer sends from one custodian;"
-                        + " these devices are held by " + sender + " and " + device.custodian());
+                throw new ProblemException(400, "one-sender", "Bad request", "A transfer sends from one custodian;"
+                        + " these devices are held by " + custodians.name(sender) + " and " + custodians.name(device.custodian()),
+                        Map.of("custodianIds", List.of(sender.id().toString(), device.custodian().id().toString())));
             }
             sender = device.custodian();
         }
-        access.requireMayActFor(sender);
+        access.requireMayActFor(locked.get(lines.get(0).deviceId()));
         claims.requireUnclaimed(ids, "transferred");
         Instant now = Instant.now();
         Transfer transfer = new Transfer(sender, receiver, note, access.actor(), now);

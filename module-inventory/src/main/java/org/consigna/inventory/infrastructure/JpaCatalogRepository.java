@@ -30,6 +30,15 @@ class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
+    public List<ProductLine> linesByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select l from ProductLine l where l.id in :ids", ProductLine.class).setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @Override
     public Optional<Item> findItem(UUID id) {
         return Optional.ofNullable(em.find(Item.class, id));
     }

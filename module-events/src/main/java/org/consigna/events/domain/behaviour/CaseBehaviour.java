@@ -31,12 +31,13 @@ public class CaseBehaviour implements EventBehaviour {
     @Override
     public Eligibility eligibility(EventFacts event, DeviceFacts device) {
         if (!event.representativeCustody().contains(device.custodianId())) {
-            return Eligibility.refused("Device " + device.deviceId()
-                    + " is not in the custody of the event's representative or of anyone they share inventory with");
+            return Eligibility.refused(device.description() + " is held by " + device.custodianName()
+                    + ": it is not in the custody of the event's representative, " + event.representativeName()
+                    + ", or of anyone they share inventory with");
         }
         boolean facilityStock = device.state() == DeviceState.FACILITY_STOCK;
         if (facilityStock && !device.facilityId().equals(event.facilityId())) {
-            return Eligibility.refused("Device " + device.deviceId() + " is facility stock of another facility");
+            return Eligibility.refused(device.description() + " is facility stock of another facility");
         }
         boolean mixes = event.devices().stream()
                 .anyMatch(other -> (other.state() == DeviceState.FACILITY_STOCK) != facilityStock);

@@ -21,12 +21,13 @@ class CaseBehaviourTest {
     private final UUID facility = UUID.randomUUID();
 
     private DeviceFacts device(UUID custodian, DeviceState state, UUID at, boolean singleUse) {
-        return new DeviceFacts(UUID.randomUUID(), UUID.randomUUID(), "d", custodian, state, at, singleUse, 1, false);
+        return new DeviceFacts(UUID.randomUUID(), UUID.randomUUID(), "Knee implant (CAT-7) serial SN-1", custodian, state,
+                at, singleUse, 1, false, custodian.equals(rep) ? "Sam Rep" : "Sue Stranger");
     }
 
     private EventFacts event(DeviceFacts... inEvent) {
         return new EventFacts(UUID.randomUUID(), UUID.randomUUID(), "case", facility, rep, Set.of(rep, distributor),
-                List.of(inEvent));
+                List.of(inEvent), "Sam Rep");
     }
 
     @Test
@@ -34,7 +35,8 @@ class CaseBehaviourTest {
         assertThat(behaviour.eligibility(event(), device(rep, DeviceState.ACTIVE, null, true)).eligible()).isTrue();
         assertThat(behaviour.eligibility(event(), device(distributor, DeviceState.ACTIVE, null, true)).eligible()).isTrue();
         assertThat(behaviour.eligibility(event(), device(UUID.randomUUID(), DeviceState.ACTIVE, null, true)).reason())
-                .contains("not in the custody");
+                .isEqualTo("Knee implant (CAT-7) serial SN-1 is held by Sue Stranger: it is not in the custody of the"
+                        + " event's representative, Sam Rep, or of anyone they share inventory with");
     }
 
     @Test

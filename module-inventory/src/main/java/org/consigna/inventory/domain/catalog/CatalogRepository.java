@@ -13,6 +13,9 @@ public interface CatalogRepository {
     /** Product lines by name, after {@code afterName} if given. */
     List<ProductLine> lines(String afterName, int limit);
 
+    /** The product lines of these ids that exist, in one query. */
+    List<ProductLine> linesByIds(Collection<UUID> ids);
+
     Optional<Item> findItem(UUID id);
 
     Optional<Item> findItemByGtin(String gtin);

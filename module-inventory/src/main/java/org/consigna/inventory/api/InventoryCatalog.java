@@ -1,0 +1,14 @@
+package org.consigna.inventory.api;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The catalog as other modules refer to it: events hold product-line ids and must not hold another tenant's. */
+public interface InventoryCatalog {
+
+    /**
+     * Refuses (422 {@code unknown-reference}, naming {@code field[i]} and the id) any of the ids that is
+     * not a product line of the current tenant; looked up together in one query.
+     */
+    void requireProductLines(String field, List<UUID> productLineIds);
+}

@@ -1,0 +1,32 @@
+package org.consigna.inventory.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.consigna.inventory.api.InventoryCatalog;
+import org.consigna.inventory.domain.catalog.CatalogRepository;
+import org.consigna.inventory.domain.catalog.ProductLine;
+import org.consigna.platform.problem.UnknownReference;
+
+/** The catalog for other modules; joins the caller's transaction. */
+@ApplicationScoped
+@Transactional
+public class InventoryCatalogService implements InventoryCatalog {
+
+    @Inject
+    CatalogRepository catalog;
+
+    @Override
+    public void requireProductLines(String field, List<UUID> productLineIds) {
+        if (productLineIds.isEmpty()) {
+            return;
+        }
+        Set<UUID> found = catalog.linesByIds(Set.copyOf(productLineIds)).stream().map(ProductLine::id)
+                .collect(Collectors.toSet());
+        UnknownReference.requireAll("product line", field, productLineIds, found);
+    }
+}
