@@ -18,7 +18,9 @@ import org.consigna.tenant.api.TenantOnboarding;
 public class Tenant {
 
     /** Lower-case letters, digits and inner dashes; it becomes part of URLs and of the schema name. */
-    public static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{1,38}[a-z0-9]");
+    /** A tenant id as it is stored and used in URLs and schema names; nothing else is rewritten into one. */
+    public static final String SLUG_TEXT = "(?!.*--)[a-z][a-z0-9-]{1,38}[a-z0-9]";
+    public static final Pattern SLUG = Pattern.compile(SLUG_TEXT);
 
     @Id
     private String id;
