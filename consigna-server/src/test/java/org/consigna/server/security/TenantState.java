@@ -34,11 +34,20 @@ final class TenantState {
         parts.add(rows("platform.tenant", "t.id = ?1"));
         parts.add(rows("platform.tenant_module", "t.tenant_id = ?1"));
         parts.add("(SELECT count(*)::text FROM platform.tenant)");
-        this.sql = ("SELECT md5(" + String.join(" || '|' || ", parts) + ")").replace("?1", "'" + tenantId + "'");
+        this.sql = ("SELECT " + String.join(" || '|' || ", parts)).replace("?1", "'" + tenantId + "'");
     }
 
     private static String rows(String table, String where) {
-        return "(SELECT coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)), '-') FROM " + table + " t WHERE " + where + ")";
+        return "(SELECT '" + table + ":' || coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)), '-') FROM " + table
+                + " t WHERE " + where + ")";
+    }
+
+    /** The tables whose rows differ between two fingerprints. */
+    static java.util.Set<String> changed(String before, String after) {
+        java.util.Set<String> parts = new java.util.TreeSet<>(List.of(after.split("\\|")));
+        parts.removeAll(List.of(before.split("\\|")));
+        return parts.stream().map(p -> p.contains(":") ? p.substring(0, p.indexOf(':')) : p)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     String fingerprint() {
