@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HostileInputIT {
 
     private static final long SEED = 20_251_004L;
-    private static final List<String> HOSTILE_IDS = List.of("not-a-uuid", WriteOperations.FixtureIds.UNKNOWN, "%00",
+    /** Not "%00": the HTTP layer refuses it before the application, with an empty 400 (see the branch report). */
+    private static final List<String> HOSTILE_IDS = List.of("not-a-uuid", WriteOperations.FixtureIds.UNKNOWN, "%01",
             "%27%20OR%201%3D1", "..%2F..%2Fplatform");
 
     /** Unknown ids the events module does not check yet: the cross-tenant reference work (branch "refs") adds the checks. */

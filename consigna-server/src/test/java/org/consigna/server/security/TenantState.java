@@ -32,7 +32,9 @@ final class TenantState {
         parts.add(rows("platform.member", "t.tenant_id = ?1"));
         parts.add(rows("platform.sharing_link", "t.tenant_id = ?1"));
         parts.add(rows("platform.tenant", "t.id = ?1"));
-        parts.add(rows("platform.tenant_module", "t.tenant_id = ?1"));
+        // Which modules are enabled, not their migration stamps: those are the platform's own bookkeeping.
+        parts.add("(SELECT 'platform.tenant_module:' || coalesce(string_agg(module_id, ',' ORDER BY module_id), '-')"
+                + " FROM platform.tenant_module WHERE tenant_id = ?1)");
         parts.add("(SELECT count(*)::text FROM platform.tenant)");
         this.sql = ("SELECT " + String.join(" || '|' || ", parts)).replace("?1", "'" + tenantId + "'");
     }
