@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Direct access to the test database, for setting up faults and checking what is stored. */
-final class Postgres {
+public final class Postgres {
 
     static final String URL = System.getProperty("consigna.it.db.url", "jdbc:postgresql://localhost:5432/consigna_it");
     static final String USER = System.getenv().getOrDefault("DB_USER", "postgres");
@@ -48,7 +48,7 @@ final class Postgres {
         }
     }
 
-    static Connection connect() throws SQLException {
+    public static Connection connect() throws SQLException {
         return DriverManager.getConnection(URL, USER, PASSWORD);
     }
 }

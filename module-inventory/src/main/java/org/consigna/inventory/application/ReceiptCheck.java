@@ -26,6 +26,8 @@ final class ReceiptCheck {
     }
 
     private static final int MAX_LISTED = 100;
+    /** Units of one lot in one line; a receipt of 20,000 such lines still sums within the ledger's 32-bit balances. */
+    static final int MAX_QUANTITY = 100_000;
 
     private final Gs1Parser parser = new Gs1Parser();
     private final List<Map<String, Object>> errors = new ArrayList<>();
@@ -75,8 +77,8 @@ final class ReceiptCheck {
         }
         item.requireActive();
         int quantity = line.quantity() == null ? 1 : line.quantity();
-        if (quantity < 1) {
-            throw ProblemException.badRequest("invalid-quantity", "quantity must be at least 1");
+        if (quantity < 1 || quantity > MAX_QUANTITY) {
+            throw ProblemException.badRequest("invalid-quantity", "quantity must be from 1 to " + MAX_QUANTITY);
         }
         Tracking tracking = item.tracking();
         if (tracking == Tracking.SERIAL && (serial == null || quantity != 1)) {

@@ -22,11 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.glassfish.jersey.server.ParamException;
 
 /** Every exception that reaches JAX-RS leaves as problem+json; no stack trace goes to a client. */
 public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+    private static final Pattern PROPERTY = Pattern.compile("property '([A-Za-z0-9_]{1,100})'");
 
     private ProblemMappers() {
     }
@@ -41,8 +45,7 @@ public final class ProblemMappers {
                 return validation(violations);
             }
             if (t instanceof JsonbException || t instanceof JsonParsingException) {
-                return new Problem(400, "malformed-json", "Malformed request body",
-                        "The request body is not valid JSON for this resource: " + firstLine(t.getMessage()));
+                return new Problem(400, "malformed-json", "Malformed request body", unreadable(t.getMessage()));
             }
             if (t instanceof NoTenantException) {
                 return new Problem(500, "no-tenant", "No tenant", t.getMessage());
@@ -80,6 +83,13 @@ public final class ProblemMappers {
             }
         }
         return String.join(".", names);
+    }
+
+    /** What a JSON reader's message says about the body, without the reader's internals (class names, stack lines). */
+    static String unreadable(String message) {
+        Matcher property = PROPERTY.matcher(message == null ? "" : message);
+        return property.find() ? "'" + property.group(1) + "' has a value this field cannot take"
+                : "The request body is not valid JSON for this resource";
     }
 
     static String firstLine(String message) {
@@ -181,6 +191,33 @@ public final class ProblemMappers {
 
         private static String slug(String phrase) {
             return phrase.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        }
+    }
+
+    /**
+     * A parameter JAX-RS could not convert. A path that names no resource (an id that is no UUID) is a 404 like
+     * an unknown id, so clients get one answer for "no such thing"; a bad query, header or form parameter is a 400.
+     */
+    @Provider
+    public static class Parameters implements ExceptionMapper<ParamException> {
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ParamException error) {
+            String name = error.getParameterName();
+            Problem problem = error instanceof ParamException.PathParamException
+                    ? new Problem(404, "not-found", "Not found", "Nothing exists at this path: path parameter '" + name
+                    + "' is not a valid id", Map.of("parameter", name))
+                    : new Problem(400, "invalid-parameter", "Bad request", kind(error) + " '" + name
+                    + "' has a value of the wrong form", Map.of("parameter", name));
+            return problem.toResponse(uri.getRequestUri().getPath());
+        }
+
+        private static String kind(ParamException error) {
+            String annotation = error.getParameterType().getSimpleName();
+            return annotation.replace("Param", "") + " parameter";
         }
     }
 

@@ -8,12 +8,14 @@ import java.util.regex.Pattern;
  */
 public final class TenantIds {
 
-    public static final Pattern CANONICAL = Pattern.compile("[a-z][a-z0-9-]{1,38}[a-z0-9]");
+    /** The canonical form as a regular expression, for {@code @Pattern} on request records. */
+    public static final String CANONICAL_TEXT = "(?!.*--)[a-z][a-z0-9-]{1,38}[a-z0-9]";
+    public static final Pattern CANONICAL = Pattern.compile(CANONICAL_TEXT);
 
     private TenantIds() {
     }
 
     public static boolean isCanonical(String id) {
-        return id != null && CANONICAL.matcher(id).matches() && !id.contains("--");
+        return id != null && CANONICAL.matcher(id).matches();
     }
 }

@@ -19,6 +19,8 @@ import org.consigna.platform.module.TenantOnboarding;
 public class Tenant {
 
     /** Lower-case letters, digits and inner dashes; it becomes part of URLs and of the schema name. */
+    /** A tenant id as it is stored and used in URLs and schema names; nothing else is rewritten into one. */
+    public static final String SLUG_TEXT = TenantIds.CANONICAL_TEXT;
     public static final Pattern SLUG = TenantIds.CANONICAL;
 
     @Id

@@ -3,9 +3,11 @@ package org.consigna.events.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,6 +21,7 @@ import org.consigna.events.application.MarkUsedService;
 import org.consigna.events.domain.event.EventLine;
 import org.consigna.events.domain.event.Usage;
 import org.consigna.events.interfaces.rest.EventViews.LineView;
+import org.consigna.platform.input.OptionalBody;
 import org.consigna.platform.security.TenantRole;
 
 /** Mark used inventory: add a device to an open event, re-mark its usage, give it back. */
@@ -34,7 +37,7 @@ public class EventLineResource {
     MarkUsedService markUsed;
 
     /** {@code quantity} defaults to one unit. */
-    public record NewLine(@NotNull UUID deviceId, @Min(1) Integer quantity,
+    public record NewLine(@NotNull UUID deviceId, @Min(1) @Max(100_000) Integer quantity,
                           @NotNull @Pattern(regexp = MARKED, message = "must be used, implanted or damaged") String usage) {
     }
 
@@ -42,7 +45,7 @@ public class EventLineResource {
     }
 
     /** How the device is given back; {@code unused} (the default) on a reopened event returns a consumed device to inventory. */
-    public record Removal(String usage) {
+    public record Removal(@Size(max = 20) String usage) {
     }
 
     @POST
@@ -62,7 +65,7 @@ public class EventLineResource {
     @POST
     @Path("{lineId}/remove")
     public LineView remove(@PathParam("id") UUID eventId, @PathParam("lineId") UUID lineId, String body) {
-        Removal request = OptionalBody.read(body, Removal.class);
+        Removal request = OptionalBody.read(body, Removal.class, null);
         String usage = request == null || request.usage() == null ? "unused" : request.usage();
         return LineView.of(markUsed.remove(eventId, lineId, Usage.parse(usage, true)));
     }

@@ -33,6 +33,7 @@ import org.consigna.events.interfaces.rest.EventViews.EventSummary;
 import org.consigna.events.interfaces.rest.EventViews.EventView;
 import org.consigna.events.interfaces.rest.EventViews.HistoryView;
 import org.consigna.events.interfaces.rest.FacilityResource.ContactRequest;
+import org.consigna.platform.input.OptionalBody;
 import org.consigna.platform.paging.Cursor;
 import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
@@ -46,6 +47,9 @@ import org.consigna.platform.security.TenantRole;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EventResource {
 
+    /** The ids are stored in one varchar(2000) column: 50 of them fit. */
+    static final int MAX_PRODUCT_LINES = 50;
+
     @Inject
     EventService events;
 
@@ -58,17 +62,18 @@ public class EventResource {
     public record NewEvent(@NotNull UUID typeId, @NotNull UUID representativeId, @NotBlank @Size(max = 200) String name,
                            @NotNull LocalDate date, @NotNull UUID facilityId, UUID facilityContactId,
                            @Valid ContactRequest newFacilityContact, UUID surgeonId, @Size(max = 64) String patientId,
-                           List<@NotNull UUID> productLineIds, @Size(max = 4000) String notes) {
+                           @Size(max = MAX_PRODUCT_LINES) List<@NotNull UUID> productLineIds, @Size(max = 4000) String notes) {
     }
 
     public record EventChange(@NotBlank @Size(max = 200) String name, @NotNull LocalDate date, @NotNull UUID facilityId,
                               UUID facilityContactId, @Valid ContactRequest newFacilityContact, UUID surgeonId,
-                              @Size(max = 64) String patientId, List<@NotNull UUID> productLineIds,
+                              @Size(max = 64) String patientId,
+                              @Size(max = MAX_PRODUCT_LINES) List<@NotNull UUID> productLineIds,
                               @Size(max = 4000) String notes) {
     }
 
     /** Data for observers of the submit (billing: signatures, ...), passed on untouched; the body is optional. */
-    public record Submission(Map<String, String> attributes) {
+    public record Submission(@Size(max = 50) Map<@NotBlank @Size(max = 100) String, @Size(max = 2000) String> attributes) {
     }
 
     /** List filters, shared by the list and the export. */
@@ -141,7 +146,7 @@ public class EventResource {
     @POST
     @Path("{id}/submit")
     public EventView submit(@PathParam("id") UUID id, String body) {
-        Submission submission = OptionalBody.read(body, Submission.class);
+        Submission submission = OptionalBody.read(body, Submission.class, null);
         submissions.submit(id, submission == null || submission.attributes() == null ? Map.of() : submission.attributes());
         return show(id);
     }

@@ -40,7 +40,7 @@ public class EventTypeResource {
     @Inject
     Behaviours behaviours;
 
-    public record NewType(@NotBlank @Size(max = 100) String name, @NotBlank String behaviour, boolean patientIdRequired,
+    public record NewType(@NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 64) String behaviour, boolean patientIdRequired,
                           boolean surgeonRequired, boolean facilityContactRequired, Boolean billingApplies) {
     }
 

@@ -56,7 +56,7 @@ public class FacilityResource {
                                  @Email @Size(max = 254) String email, @Size(max = 40) String phone, Boolean active) {
     }
 
-    public record BillingOrder(@NotNull List<@NotNull UUID> contactIds) {
+    public record BillingOrder(@NotNull @Size(max = 500) List<@NotNull UUID> contactIds) {
     }
 
     @GET

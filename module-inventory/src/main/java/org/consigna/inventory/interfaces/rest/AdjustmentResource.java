@@ -3,6 +3,8 @@ package org.consigna.inventory.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -31,16 +33,19 @@ import org.consigna.platform.security.TenantRole;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdjustmentResource {
 
+    static final int MAX_DELTA = 100_000;
+
     @Inject
     AdjustmentService adjustments;
 
     @Inject
     DeviceViews views;
 
-    public record LineRequest(@NotNull UUID deviceId, @NotNull Integer delta) {
+    /** A change of at most {@value #MAX_DELTA} units either way: more is a typing slip, not a count. */
+    public record LineRequest(@NotNull UUID deviceId, @NotNull @Min(-MAX_DELTA) @Max(MAX_DELTA) Integer delta) {
     }
 
-    public record AdjustmentRequest(@NotBlank String reason, @Size(max = 400) String note,
+    public record AdjustmentRequest(@NotBlank @Size(max = 40) String reason, @Size(max = 400) String note,
                                     @NotEmpty @Size(max = 1000) List<@Valid @NotNull LineRequest> lines) {
     }
 

@@ -31,6 +31,7 @@ import org.consigna.inventory.domain.device.Device;
 import org.consigna.inventory.interfaces.rest.DeviceViews.DeviceView;
 import org.consigna.inventory.interfaces.rest.DeviceViews.EntryView;
 import org.consigna.inventory.interfaces.rest.DeviceViews.NoteView;
+import org.consigna.platform.input.ScannedText;
 import org.consigna.platform.paging.Cursor;
 import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
@@ -67,7 +68,7 @@ public class DeviceResource {
     public record NoteRequest(@NotBlank @Size(max = 2000) String text) {
     }
 
-    public record DetailsRequest(LocalDate expiry, @Size(max = 500) String udi) {
+    public record DetailsRequest(LocalDate expiry, @Size(max = 500) @ScannedText String udi) {
     }
 
     public record DeactivationRequest(@NotBlank @Size(max = 500) String reason) {

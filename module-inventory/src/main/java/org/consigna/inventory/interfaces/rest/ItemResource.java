@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -48,8 +49,8 @@ public class ItemResource {
     /** GTIN-8/12/13/14; stored as 14 digits. Tracking: serial, lot or none. */
     public record ItemRequest(@NotNull UUID productLineId, @NotBlank @Size(max = 64) String catalogNumber,
                               @NotBlank @Size(max = 500) String description, @Size(max = 14) String gtin,
-                              String tracking, @NotNull Boolean singleUse,
-                              @DecimalMin("0") BigDecimal listPrice, Boolean active) {
+                              @Size(max = 10) String tracking, @NotNull Boolean singleUse,
+                              @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal listPrice, Boolean active) {
 
         ItemData data(boolean creating) {
             Tracking parsed = Wire.parse(Tracking.class, tracking, "tracking");

@@ -55,7 +55,7 @@ public class LocationResource {
         }
     }
 
-    public record LocationRequest(@NotBlank @Size(max = 200) String name, @NotBlank String kind, @Valid AddressData address,
+    public record LocationRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 20) String kind, @Valid AddressData address,
                                   Boolean active) {
     }
 

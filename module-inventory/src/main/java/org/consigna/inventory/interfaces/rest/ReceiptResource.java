@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.consigna.inventory.application.Receipt;
 import org.consigna.inventory.application.ReceivingService;
+import org.consigna.platform.input.ScannedText;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.TenantRole;
 
@@ -36,7 +37,8 @@ public class ReceiptResource {
     ReceivingService receiving;
 
     /** One device or lot quantity; item, lot and expiry default to the receipt's. */
-    public record LineRequest(UUID itemId, String serial, String lot, LocalDate expiry, Integer quantity, String udi) {
+    public record LineRequest(UUID itemId, String serial, String lot, LocalDate expiry, Integer quantity,
+                              @ScannedText String udi) {
     }
 
     /**
@@ -46,7 +48,8 @@ public class ReceiptResource {
      * thousands of validations on a bulk receipt).
      */
     public record ReceiptRequest(@NotNull UUID custodianId, UUID itemId, @Size(max = 100) String lot, LocalDate expiry,
-                                 @Size(max = 200) String reference, List<LineRequest> lines, List<String> serials) {
+                                 @Size(max = 200) String reference, @Size(max = MAX_DEVICES) List<LineRequest> lines,
+                                 @Size(max = MAX_DEVICES) List<String> serials) {
     }
 
     @POST

@@ -3,6 +3,7 @@ package org.consigna.inventory.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -28,6 +29,7 @@ import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.transfer.Transfer;
 import org.consigna.inventory.domain.transfer.TransferStatus;
 import org.consigna.inventory.interfaces.rest.CustodianNames.CustodianView;
+import org.consigna.platform.input.OptionalBody;
 import org.consigna.platform.paging.Cursor;
 import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
@@ -46,13 +48,16 @@ import org.consigna.platform.security.TenantRole;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TransferResource {
 
+    /** Units of one lot in one line; the ledger's balances are 32-bit. */
+    static final int MAX_QUANTITY = 100_000;
+
     @Inject
     TransferService transfers;
 
     @Inject
     CustodianNames custodians;
 
-    public record LineRequest(@NotNull UUID deviceId, @Positive Integer quantity) {
+    public record LineRequest(@NotNull UUID deviceId, @Positive @Max(MAX_QUANTITY) Integer quantity) {
     }
 
     public record TransferRequest(@NotNull UUID toCustodianId, @Size(max = 1000) String note,
@@ -60,11 +65,11 @@ public class TransferResource {
     }
 
     /** {@code lines}: the line ids accepted; absent means all; the others are rejected as missing. The body is optional. */
-    public record AcceptRequest(List<UUID> lines, String note) {
+    public record AcceptRequest(@Size(max = 1000) List<@NotNull UUID> lines, @Size(max = 1000) String note) {
     }
 
     /** The body of a rejection or cancellation is optional. */
-    public record DecisionRequest(String note) {
+    public record DecisionRequest(@Size(max = 1000) String note) {
     }
 
     public record LineView(UUID id, int position, UUID deviceId, int quantity, String status, UUID receivedDeviceId) {
@@ -104,10 +109,6 @@ public class TransferResource {
     @Path("{id}/accept")
     public TransferView accept(@PathParam("id") UUID id, String body) {
         AcceptRequest request = OptionalBody.read(body, AcceptRequest.class, new AcceptRequest(null, null));
-        checkNote(request.note());
-        if (request.lines() != null && request.lines().contains(null)) {
-            throw ProblemException.badRequest("invalid-transfer-line", "Accepted lines are line ids, none of them null");
-        }
         return view(transfers.accept(id, request.lines() == null ? null : new HashSet<>(request.lines()), request.note()));
     }
 
@@ -115,7 +116,6 @@ public class TransferResource {
     @Path("{id}/reject")
     public TransferView reject(@PathParam("id") UUID id, String body) {
         DecisionRequest request = OptionalBody.read(body, DecisionRequest.class, new DecisionRequest(null));
-        checkNote(request.note());
         return view(transfers.reject(id, request.note()));
     }
 
@@ -123,14 +123,7 @@ public class TransferResource {
     @Path("{id}/cancel")
     public TransferView cancel(@PathParam("id") UUID id, String body) {
         DecisionRequest request = OptionalBody.read(body, DecisionRequest.class, new DecisionRequest(null));
-        checkNote(request.note());
         return view(transfers.cancel(id, request.note()));
-    }
-
-    private static void checkNote(String note) {
-        if (note != null && note.length() > 1000) {
-            throw ProblemException.badRequest("too-long", "A decision note has at most 1000 characters");
-        }
     }
 
     private TransferView view(Transfer t) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import org.consigna.inventory.application.UdiLookup;
 import org.consigna.inventory.domain.udi.Gs1Parser;
 import org.consigna.inventory.domain.udi.Udi;
+import org.consigna.platform.input.ScannedText;
 import org.consigna.platform.security.TenantRole;
 
 /**
@@ -30,7 +31,7 @@ public class UdiResource {
     @Inject
     UdiLookup items;
 
-    public record Scan(@NotNull @Size(max = 500) String udi) {
+    public record Scan(@NotNull @Size(max = 500) @ScannedText String udi) {
     }
 
     public record ParsedUdi(String gtin, String lot, String serial, LocalDate expiry, String raw,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -46,8 +47,11 @@ public class TenantResource {
     @Inject
     TenantViews views;
 
-    public record CreateTenant(@NotBlank String id, @NotBlank @Size(max = 200) String displayName,
-                               List<@NotBlank String> modules, String timeZone, String currency,
+    public record CreateTenant(@NotBlank @Size(max = 40) @Pattern(regexp = Tenant.SLUG_TEXT, message = "must be 3-40"
+                                       + " characters: lower-case letters, digits and single dashes, starting with a letter")
+                               String id, @NotBlank @Size(max = 200) String displayName,
+                               @Size(max = 50) List<@NotBlank @Size(max = 64) String> modules,
+                               @Size(max = 64) String timeZone, @Size(max = 3) String currency,
                                @Valid AdminPerson admin) {
     }
 
@@ -59,7 +63,7 @@ public class TenantResource {
     public record Suspension(@NotBlank @Size(max = 500) String reason) {
     }
 
-    public record ModuleSelection(@NotEmpty List<@NotBlank String> modules) {
+    public record ModuleSelection(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 64) String> modules) {
     }
 
     @POST

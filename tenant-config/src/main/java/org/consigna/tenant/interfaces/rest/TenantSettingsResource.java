@@ -30,7 +30,7 @@ public class TenantSettingsResource {
     @Inject
     TenantRegistry registry;
 
-    public record SettingsChange(@NotBlank @Size(max = 200) String displayName, @NotBlank String timeZone,
+    public record SettingsChange(@NotBlank @Size(max = 200) String displayName, @NotBlank @Size(max = 64) String timeZone,
                                  @NotBlank @Size(min = 3, max = 3) String currency) {
     }
 
