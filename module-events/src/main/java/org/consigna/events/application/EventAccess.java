@@ -6,10 +6,10 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.consigna.events.domain.event.Event;
-import org.consigna.identity.api.CustodyScopes;
+import org.consigna.identity.api.Custody;
+import org.consigna.identity.api.CustodyScope;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.CurrentCaller;
-import org.consigna.platform.security.CustodyAccess;
 import org.consigna.platform.security.TenantRole;
 
 /**
@@ -24,10 +24,8 @@ public class EventAccess {
     CurrentCaller caller;
 
     @Inject
-    CustodyAccess custody;
+    Custody custody;
 
-    @Inject
-    CustodyScopes scopes;
 
     public UUID actorId() {
         return caller.get().memberId();
@@ -38,11 +36,11 @@ public class EventAccess {
     }
 
     public boolean mayAct(Event event) {
-        return isAdmin() || custody.mayActFor(event.representativeId());
+        return isAdmin() || custody.callerMayActFor(event.representativeId());
     }
 
     public void requireMayAct(UUID representativeId) {
-        if (!isAdmin() && !custody.mayActFor(representativeId)) {
+        if (!isAdmin() && !custody.callerMayActFor(representativeId)) {
             throw new ProblemException(403, "event-forbidden", "Not your event",
                     "Only the representative, members sharing their inventory and admins may act on this event");
         }
@@ -61,7 +59,7 @@ public class EventAccess {
      * linked distributor). An admin representative draws from their own custody only.
      */
     public Set<UUID> representativeCustody(UUID representativeId) {
-        CustodyAccess.CustodyScope scope = scopes.of(representativeId);
+        CustodyScope scope = custody.of(representativeId);
         Set<UUID> custodians = new HashSet<>(scope.everyone() ? Set.of() : scope.custodians());
         custodians.add(representativeId);
         return Set.copyOf(custodians);

@@ -12,7 +12,7 @@ import org.consigna.identity.domain.Member;
 import org.consigna.identity.domain.MemberRepository;
 import org.consigna.identity.domain.SharingLinkRepository;
 import org.consigna.platform.problem.ProblemException;
-import org.consigna.platform.security.CustodyAccess.CustodyScope;
+import org.consigna.identity.api.CustodyScope;
 import org.consigna.platform.security.TenantRole;
 
 /**

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.consigna.platform.security.CustodyAccess.CustodyScope;
+import org.consigna.identity.api.CustodyScope;
 import org.consigna.platform.security.TenantRole;
 
 /**

@@ -7,7 +7,7 @@ import static org.consigna.identity.Problems.user;
 
 import java.util.List;
 import java.util.UUID;
-import org.consigna.platform.security.CustodyAccess.CustodyScope;
+import org.consigna.identity.api.CustodyScope;
 import org.consigna.platform.security.TenantRole;
 import org.junit.jupiter.api.Test;
 

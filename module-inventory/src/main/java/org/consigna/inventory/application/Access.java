@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.consigna.identity.api.Custody;
+import org.consigna.identity.api.CustodyScope;
 import org.consigna.inventory.domain.catalog.CatalogRepository;
 import org.consigna.inventory.domain.catalog.Item;
 import org.consigna.inventory.domain.custody.Custodian;
@@ -14,7 +16,6 @@ import org.consigna.inventory.domain.device.DeviceState;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.problem.UnknownReference;
 import org.consigna.platform.security.CurrentCaller;
-import org.consigna.platform.security.CustodyAccess;
 
 /**
  * The caller and their custody rights, as every use case asks for them. Acting on someone's custody
@@ -29,7 +30,7 @@ public class Access {
     CurrentCaller caller;
 
     @Inject
-    CustodyAccess custody;
+    Custody custody;
 
     @Inject
     Custodians custodians;
@@ -43,7 +44,7 @@ public class Access {
     }
 
     public void requireMayActFor(Custodian custodian) {
-        if (!custody.mayActFor(custodian.id())) {
+        if (!custody.callerMayActFor(custodian.id())) {
             throw new ProblemException(403, "custody-forbidden", "Not your custody", "You may not act on inventory in the"
                     + " custody of " + custodians.name(custodian), Map.of("custodianId", custodian.id().toString()));
         }
@@ -51,7 +52,7 @@ public class Access {
 
     /** As {@link #requireMayActFor(Custodian)}, naming the device the caller wanted to act on. */
     public void requireMayActFor(DeviceState device) {
-        if (!custody.mayActFor(device.custodian().id())) {
+        if (!custody.callerMayActFor(device.custodian().id())) {
             throw new ProblemException(403, "custody-forbidden", "Not your custody", describe(device)
                     + " is not in your custody: it is held by " + custodians.name(device.custodian())
                     + ", on whose inventory you may not act", Map.of("deviceId", device.id().toString(),
@@ -71,7 +72,7 @@ public class Access {
     }
 
     public boolean maySee(Custodian custodian) {
-        return custody.scope().includes(custodian.id());
+        return custody.ofCaller().includes(custodian.id());
     }
 
     public <D extends DeviceState> D requireVisible(D device) {
@@ -100,7 +101,7 @@ public class Access {
 
     /** Custodians whose inventory the caller sees; null for everyone (admins). */
     public Set<UUID> visibleCustodians() {
-        CustodyAccess.CustodyScope scope = custody.scope();
+        CustodyScope scope = custody.ofCaller();
         return scope.everyone() ? null : scope.custodians();
     }
 

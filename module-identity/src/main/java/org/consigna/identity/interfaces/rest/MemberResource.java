@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.consigna.identity.api.Custody;
+import org.consigna.identity.api.CustodyScope;
 import org.consigna.identity.application.MemberService;
 import org.consigna.identity.application.MemberService.Invited;
 import org.consigna.identity.domain.Member;
@@ -29,7 +31,6 @@ import org.consigna.platform.paging.Cursor;
 import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
-import org.consigna.platform.security.CustodyAccess;
 import org.consigna.platform.security.TenantRole;
 
 /** The tenant's members: admins invite and manage them; every member may list them and see themselves. */
@@ -48,7 +49,7 @@ public class MemberResource {
     Callers callers;
 
     @Inject
-    CustodyAccess custody;
+    Custody custody;
 
     public record Invitation(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 100) String firstName,
                              @NotBlank @Size(max = 100) String lastName,
@@ -86,7 +87,7 @@ public class MemberResource {
     @RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
     public MeView me() {
         Member me = members.load(callers.tenantId(), callers.memberId());
-        CustodyAccess.CustodyScope scope = custody.scope();
+        CustodyScope scope = custody.ofCaller();
         return new MeView(MemberView.of(me), new CustodyView(scope.everyone(),
                 scope.custodians().stream().sorted().toList()));
     }

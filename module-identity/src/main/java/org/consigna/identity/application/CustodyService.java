@@ -4,19 +4,20 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.UUID;
+import org.consigna.identity.api.Custody;
+import org.consigna.identity.api.CustodyScope;
 import org.consigna.platform.security.Caller;
 import org.consigna.platform.security.CurrentCaller;
-import org.consigna.platform.security.CustodyAccess;
 import org.consigna.platform.security.Membership;
 import org.consigna.platform.tenant.TenantContext;
 
 /**
- * The custody rules for the caller of the current request, worked out once per request from
- * the member's current role, status and active sharing links. No member of the request's
- * tenant (for example an operator) means no custody at all.
+ * Custody in the request's tenant, from members' current role, status and active sharing links
+ * ({@code CustodyRules}). The caller's scope is worked out once per request; no member of the
+ * request's tenant (an operator, say) means no custody at all.
  */
 @RequestScoped
-public class CallerCustody implements CustodyAccess {
+public class CustodyService implements Custody {
 
     @Inject
     CurrentCaller caller;
@@ -27,19 +28,19 @@ public class CallerCustody implements CustodyAccess {
     @Inject
     MemberService members;
 
-    private CustodyScope scope;
+    private CustodyScope callerScope;
 
     @Override
-    public boolean mayActFor(UUID custodianId) {
-        return custodianId != null && scope().includes(custodianId);
+    public CustodyScope ofCaller() {
+        if (callerScope == null) {
+            callerScope = compute(caller.get());
+        }
+        return callerScope;
     }
 
     @Override
-    public CustodyScope scope() {
-        if (scope == null) {
-            scope = compute(caller.get());
-        }
-        return scope;
+    public CustodyScope of(UUID memberId) {
+        return members.custodyScope(tenant.require().id(), memberId);
     }
 
     private CustodyScope compute(Caller current) {
