@@ -21,6 +21,8 @@ public final class Deployments {
                 .addAsResource("db/probe/platform-changelog.xml")
                 .addAsManifestResource("probe-services/org.consigna.platform.module.ConsignaModule",
                         "services/org.consigna.platform.module.ConsignaModule")
+                .addAsManifestResource("probe-services/org.consigna.events.api.EventBehaviour",
+                        "services/org.consigna.events.api.EventBehaviour")
                 .addAsManifestResource(new File("src/main/webapp/WEB-INF/beans.xml"), "beans.xml");
         return ShrinkWrap.createFromZipFile(WebArchive.class, war).addAsLibrary(probe);
     }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -361,5 +362,39 @@ class EventDevicesIT {
         api.as(s.rep.token()).post(s.path("events/" + event + "/reopen")).then().statusCode(409)
                 .body("type", equalTo("urn:consigna:problem:device-in-open-event"));
         api.as(s.rep.token()).get(s.path("events/" + event)).then().body("status", equalTo("submitted"));
+    }
+
+    /**
+     * The probe module contributes an event behaviour and observes submits; a tenant without the probe
+     * never sees either act, though neither has a guard of its own (the platform decides).
+     */
+    @Test
+    void aModulesContributionsActOnlyForTenantsThatEnabledIt() {
+        Scene with = new Scene();
+        Api.Tenant without = api.newTenant("evnoprobe", "events");
+        EventFixtures fx = new EventFixtures(api, without);
+        Member rep = fx.member("sales");
+        String device = fx.device(rep.id(), fx.item(fx.productLine(), true));
+        String facility = fx.facility("Mercy");
+
+        api.as(with.tenant.adminToken()).get(with.path("events/behaviours")).then().statusCode(200)
+                .body("id", hasItem("probe-kit"));
+        api.as(without.adminToken()).get(without.path("events/behaviours")).then().statusCode(200)
+                .body("id", not(hasItem("probe-kit")));
+        api.as(without.adminToken()).body(Map.of("name", "Probe kit", "behaviour", "probe-kit"))
+                .post(without.path("events/types")).then().statusCode(400)
+                .body("type", equalTo("urn:consigna:problem:unknown-behaviour"));
+
+        Map<String, Object> refuse = Map.of("attributes", Map.of("probeRefuses", "yes"));
+        String withDevice = with.fx.device(with.rep.id(), with.implant);
+        String withEvent = with.event(with.rep, with.rep);
+        with.fx.mark(with.rep.token(), withEvent, withDevice, "used").statusCode(201);
+        api.as(with.rep.token()).body(refuse).post(with.path("events/" + withEvent + "/submit")).then().statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:probe-refused"));
+
+        String withoutEvent = fx.createEvent(rep.token(), fx.newEvent(fx.caseType(), rep.id(), facility, null, null));
+        fx.mark(rep.token(), withoutEvent, device, "used").statusCode(201);
+        api.as(rep.token()).body(refuse).post(without.path("events/" + withoutEvent + "/submit")).then().statusCode(200)
+                .body("status", equalTo("submitted"));
     }
 }
