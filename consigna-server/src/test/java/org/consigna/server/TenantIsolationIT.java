@@ -138,7 +138,8 @@ class TenantIsolationIT {
                 .body("detail", not(containsString("Exception")));
         api.as(token).body("{\"id\": \"seven\", \"text\": \"x\"}").post(notes).then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:consigna:problem:malformed-json"));
+                .body("type", equalTo("urn:consigna:problem:validation"))
+                .body("errors.field", hasItem("id"));
         api.as(token).body("{\"text\": \"\"}").post(notes).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:consigna:problem:validation"))

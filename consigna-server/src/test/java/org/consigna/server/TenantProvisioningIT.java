@@ -82,7 +82,7 @@ class TenantProvisioningIT {
         for (String bad : List.of("A-Upper", "x", "-dash-first", "has space", "under_score", "double--dash")) {
             api.request().body(Map.of("id", bad, "displayName", "Bad slug")).post("platform/tenants").then()
                     .statusCode(400).contentType("application/problem+json")
-                    .body("type", equalTo("urn:consigna:problem:invalid-tenant-id"));
+                    .body("type", equalTo("urn:consigna:problem:validation")).body("errors.field", hasItem("id"));
         }
         api.request().body(Map.of("displayName", "No id")).post("platform/tenants").then().statusCode(400)
                 .body("errors.field", hasItem("id"));
