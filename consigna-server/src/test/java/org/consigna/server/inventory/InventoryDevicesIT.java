@@ -66,7 +66,7 @@ class InventoryDevicesIT {
         assertThat((Map<String, Object>) device.get("custodian")).containsEntry("id", warehouse)
                 .containsEntry("kind", "location").containsEntry("name", "Central warehouse");
         api.as(f.admin()).get(f.path("devices/" + ids.get(2) + "/history")).then().statusCode(200)
-                .body("", hasSize(1))
+                .body("items", hasSize(1))
                 .body("items[0].type", equalTo("received"))
                 .body("items[0].balance", equalTo(3))
                 .body("items[0].to.id", equalTo(warehouse))
