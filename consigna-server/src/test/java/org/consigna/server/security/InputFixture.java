@@ -38,7 +38,7 @@ final class InputFixture {
         contact = post("events/facilities/" + facility + "/contacts", Map.of("name", "Nurse Joy"));
         surgeon = post("events/surgeons", Map.of("firstName", "Meredith", "lastName", "Grey"));
         caseType = admin().get(tenant.path("events/types")).then().statusCode(200).extract()
-                .<List<String>>path("findAll { it.behaviour == 'case' }.id").get(0);
+                .<List<String>>path("items.findAll { it.behaviour == 'case' }.id").get(0);
         productLine = post("inventory/product-lines", Map.of("name", "Knees"));
         item = post("inventory/items", Map.of("productLineId", productLine, "catalogNumber", "CAT-1",
                 "description", "Knee implant", "tracking", "serial", "singleUse", true));

@@ -56,7 +56,8 @@ class InputRefusalsIT {
         // A later refusal in the same request (an unknown surgeon) must undo the contact created before it.
         event.put("newFacilityContact", Map.of("name", "Nurse Ratched"));
         event.put("surgeonId", InputFixture.unknownId());
-        f.admin().body(event).post(f.path("events")).then().statusCode(404).contentType(PROBLEM);
+        f.admin().body(event).post(f.path("events")).then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:consigna:problem:unknown-reference")).body("field", equalTo("surgeonId"));
         assertThat(state.fingerprint()).isEqualTo(before);
         event.put("surgeonId", f.surgeon);
         f.admin().body(event).post(f.path("events")).then().statusCode(201);
