@@ -11,6 +11,7 @@ import org.consigna.events.domain.event.Event;
 import org.consigna.events.domain.event.EventLine;
 import org.consigna.events.domain.event.EventLineRepository;
 import org.consigna.events.domain.event.HistoryEntry;
+import org.consigna.events.domain.event.Usage;
 import org.consigna.platform.problem.ProblemException;
 
 /** The device actions handed to a behaviour for one event: inventory's ledger, the line's flag, the event's history. */
@@ -51,7 +52,8 @@ final class LineActions implements DeviceActions {
         }
         inventory.reactivate(line.consumedDeviceId(), event.id());
         line.reactivated();
-        record("device-reactivated", line);
+        // Reactivation is giving the device back unused; the line still says how it was used until it is removed.
+        record("device-reactivated", line, Usage.UNUSED);
     }
 
     @Override
@@ -91,7 +93,10 @@ final class LineActions implements DeviceActions {
     }
 
     private void record(String action, EventLine line) {
-        repository.record(new HistoryEntry(event.id(), actor, action, null, null, line.deviceId(), line.usage(), null,
-                Instant.now()));
+        record(action, line, line.usage());
+    }
+
+    private void record(String action, EventLine line, Usage usage) {
+        repository.record(new HistoryEntry(event.id(), actor, action, null, null, line.deviceId(), usage, null, Instant.now()));
     }
 }

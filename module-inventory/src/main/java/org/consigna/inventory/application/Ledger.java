@@ -16,8 +16,9 @@ import org.consigna.inventory.domain.ledger.LedgerRepository;
 import org.consigna.inventory.domain.ledger.Posting;
 
 /**
- * Writes a use case's postings: first the balances (locked in a fixed order), then one entry per
- * posting with the balances that result from it, in posting order. Called inside the use case's transaction.
+ * Writes a use case's postings as one set: first the balances (locked in a fixed order, one statement
+ * each), then one entry per posting with the balances that result from it, in posting order, in one
+ * batched insert. Called inside the use case's transaction. What the two balances of an entry mean: {@link LedgerEntry}.
  */
 @ApplicationScoped
 public class Ledger {
@@ -46,11 +47,12 @@ public class Ledger {
         Instant now = Instant.now();
         List<LedgerEntry> written = new ArrayList<>(postings.size());
         for (Posting p : postings) {
-            Integer fromBalance = null;
             if (p.source() != null) {
-                fromBalance = running.merge(p.source(), p.sourceDelta(), Integer::sum);
+                running.merge(p.source(), p.sourceDelta(), Integer::sum);
             }
             int balance = running.merge(p.target(), p.targetDelta(), Integer::sum);
+            // Both read after the whole change: never a balance half-way through one entry.
+            Integer fromBalance = p.movesBetweenBalances() ? running.get(p.source()) : null;
             written.add(new LedgerEntry(p, act.actor(), act.onBehalfOf(), act.source(), balance, fromBalance, now));
         }
         entries.append(written);
