@@ -81,9 +81,9 @@ class InventoryDevices implements Devices {
 
     static DeviceFacts facts(DeviceSummary d) {
         DeviceState state = switch (d.status()) {
-            case "active" -> DeviceState.ACTIVE;
-            case "facility_stock" -> DeviceState.FACILITY_STOCK;
-            default -> DeviceState.INACTIVE;
+            case ACTIVE -> DeviceState.ACTIVE;
+            case FACILITY_STOCK -> DeviceState.FACILITY_STOCK;
+            case INACTIVE -> DeviceState.INACTIVE;
         };
         String label = d.itemDescription() + " (" + d.catalogNumber() + ")"
                 + (d.serial() != null ? " serial " + d.serial() : d.lot() != null ? " lot " + d.lot() : "");

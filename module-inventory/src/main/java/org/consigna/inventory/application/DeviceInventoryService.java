@@ -13,10 +13,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.consigna.inventory.api.Availability;
+import org.consigna.inventory.api.CustodianKind;
 import org.consigna.inventory.api.DeviceInventory;
 import org.consigna.inventory.api.DeviceSummary;
 import org.consigna.inventory.api.SourceDocument;
-import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.catalog.CatalogRepository;
 import org.consigna.inventory.domain.catalog.Item;
 import org.consigna.inventory.domain.device.Device;
@@ -146,9 +146,24 @@ public class DeviceInventoryService implements DeviceInventory {
         return summary(d, catalog.findItem(d.itemId()).orElseThrow(), custodians.name(d.custodian()));
     }
 
+    private static org.consigna.inventory.api.DeviceStatus status(DeviceStatus status) {
+        return switch (status) {
+            case ACTIVE -> org.consigna.inventory.api.DeviceStatus.ACTIVE;
+            case FACILITY_STOCK -> org.consigna.inventory.api.DeviceStatus.FACILITY_STOCK;
+            case INACTIVE -> org.consigna.inventory.api.DeviceStatus.INACTIVE;
+        };
+    }
+
+    private static CustodianKind kind(org.consigna.inventory.domain.custody.CustodianKind kind) {
+        return switch (kind) {
+            case MEMBER -> CustodianKind.MEMBER;
+            case LOCATION -> CustodianKind.LOCATION;
+        };
+    }
+
     private static DeviceSummary summary(Device d, Item item, String custodianName) {
         return new DeviceSummary(d.id(), d.itemId(), item.catalogNumber(), item.singleUse(), d.serial(), d.lot(), d.expiry(),
-                d.quantity(), Wire.of(d.status()), d.custodian().id(), d.custodian().kindWire(), d.facilityId(),
+                d.quantity(), status(d.status()), d.custodian().id(), kind(d.custodian().kind()), d.facilityId(),
                 d.pendingTransferId(), item.description(), custodianName);
     }
 }

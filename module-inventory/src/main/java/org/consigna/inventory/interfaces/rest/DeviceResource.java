@@ -29,6 +29,7 @@ import org.consigna.inventory.application.InventoryQueries;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.device.Device;
 import org.consigna.inventory.interfaces.rest.DeviceViews.DeviceView;
+import org.consigna.inventory.domain.ledger.LedgerEntry;
 import org.consigna.inventory.interfaces.rest.DeviceViews.EntryView;
 import org.consigna.inventory.interfaces.rest.DeviceViews.NoteView;
 import org.consigna.platform.input.ScannedText;
@@ -115,8 +116,12 @@ public class DeviceResource {
     public Page<EntryView> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
         PageRequest page = paging.request();
         Cursor after = page.after("device-history", 1);
-        return Page.of(devices.history(id, after == null ? null : after.number(0), page.fetchSize()), page,
-                e -> Cursor.encode("device-history", e.seq())).map(views::of);
+        Page<LedgerEntry> entries = Page.of(devices.history(id, after == null ? null : after.number(0), page.fetchSize()),
+                page, e -> Cursor.encode("device-history", e.seq()));
+        // every name the page shows in one lookup, not one per entry
+        custodians.prefetch(entries.items().stream().flatMap(e -> java.util.stream.Stream.of(e.from(), e.to()))
+                .filter(java.util.Objects::nonNull).toList());
+        return entries.map(views::of);
     }
 
     // Not paged: a device's tags are few by nature (a word each, added by hand).
