@@ -1,7 +1,10 @@
 package org.consigna.events.application;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,7 +17,11 @@ import org.consigna.events.domain.event.HistoryEntry;
 import org.consigna.events.domain.event.Usage;
 import org.consigna.platform.problem.ProblemException;
 
-/** The device actions handed to a behaviour for one event: inventory's ledger, the line's flag, the event's history. */
+/**
+ * The device actions handed to a behaviour for one event: inventory's ledger, the line's flag, the event's
+ * history. Consumption and facility changes are gathered while the behaviour runs and written by
+ * {@link #apply()} as one set per kind (one ledger round however many lines), in the same transaction.
+ */
 final class LineActions implements DeviceActions {
 
     private final Event event;
@@ -22,6 +29,9 @@ final class LineActions implements DeviceActions {
     private final Devices inventory;
     private final EventLineRepository repository;
     private final UUID actor;
+    private final Set<EventLine> toConsume = new LinkedHashSet<>();
+    private final Set<EventLine> toSell = new LinkedHashSet<>();
+    private final Set<EventLine> toReturn = new LinkedHashSet<>();
 
     LineActions(Event event, Iterable<EventLine> lines, Devices inventory, EventLineRepository repository,
                 UUID actor) {
@@ -39,8 +49,7 @@ final class LineActions implements DeviceActions {
         if (line.isConsumed()) {
             return;
         }
-        line.consumed(inventory.consume(line.deviceId(), line.quantity(), event.id()));
-        record("device-consumed", line);
+        toConsume.add(line);
     }
 
     @Override
@@ -62,9 +71,8 @@ final class LineActions implements DeviceActions {
         if (line.isSoldToFacility()) {
             return;
         }
-        inventory.moveToFacility(line.deviceId(), event.facilityId(), event.id());
-        line.soldToFacility(true);
-        record("device-sold-to-facility", line);
+        toReturn.remove(line);
+        toSell.add(line);
     }
 
     @Override
@@ -74,9 +82,32 @@ final class LineActions implements DeviceActions {
             throw ProblemException.conflict("not-sold", "Device " + line.deviceId()
                     + " was not sold to the facility by this event, so there is nothing to take back");
         }
-        inventory.moveToFacility(line.deviceId(), null, event.id());
-        line.soldToFacility(false);
-        record("device-returned-from-facility", line);
+        toSell.remove(line);
+        toReturn.add(line);
+    }
+
+    /** Writes what the behaviour asked for: each kind of change in one call to inventory, then the lines and the history. */
+    void apply() {
+        Map<UUID, Integer> quantities = new LinkedHashMap<>();
+        toConsume.forEach(line -> quantities.put(line.deviceId(), line.quantity()));
+        Map<UUID, UUID> consumed = inventory.consume(quantities, event.id());
+        toConsume.forEach(line -> {
+            line.consumed(consumed.get(line.deviceId()));
+            record("device-consumed", line);
+        });
+        inventory.moveToFacility(toSell.stream().map(EventLine::deviceId).toList(), event.facilityId(), event.id());
+        toSell.forEach(line -> {
+            line.soldToFacility(true);
+            record("device-sold-to-facility", line);
+        });
+        inventory.moveToFacility(toReturn.stream().map(EventLine::deviceId).toList(), null, event.id());
+        toReturn.forEach(line -> {
+            line.soldToFacility(false);
+            record("device-returned-from-facility", line);
+        });
+        toConsume.clear();
+        toSell.clear();
+        toReturn.clear();
     }
 
     @Override

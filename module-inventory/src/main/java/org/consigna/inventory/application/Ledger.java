@@ -29,12 +29,22 @@ public class Ledger {
     @Inject
     LedgerRepository entries;
 
+    /** A posting and on whose behalf, from which document, it is made. */
+    public record Posted(Posting posting, Act act) {
+    }
+
     public void post(List<Posting> postings, Act act) {
+        post(postings.stream().map(p -> new Posted(p, act)).toList());
+    }
+
+    /** Postings of several acts (devices of several custodians) as one set: one round of balances, one insert. */
+    public void post(List<Posted> postings) {
         if (postings.isEmpty()) {
             return;
         }
         SortedMap<Account, Integer> deltas = new TreeMap<>();
-        for (Posting p : postings) {
+        for (Posted posted : postings) {
+            Posting p = posted.posting();
             if (p.source() != null) {
                 deltas.merge(p.source(), p.sourceDelta(), Integer::sum);
             }
@@ -46,13 +56,15 @@ public class Ledger {
         deltas.forEach((account, delta) -> running.put(account, after.get(account) - delta));
         Instant now = Instant.now();
         List<LedgerEntry> written = new ArrayList<>(postings.size());
-        for (Posting p : postings) {
+        for (Posted posted : postings) {
+            Posting p = posted.posting();
             if (p.source() != null) {
                 running.merge(p.source(), p.sourceDelta(), Integer::sum);
             }
             int balance = running.merge(p.target(), p.targetDelta(), Integer::sum);
             // Both read after the whole change: never a balance half-way through one entry.
             Integer fromBalance = p.movesBetweenBalances() ? running.get(p.source()) : null;
+            Act act = posted.act();
             written.add(new LedgerEntry(p, act.actor(), act.onBehalfOf(), act.source(), balance, fromBalance, now));
         }
         entries.append(written);

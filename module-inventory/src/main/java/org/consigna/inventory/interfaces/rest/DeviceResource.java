@@ -37,6 +37,7 @@ import org.consigna.platform.paging.Cursor;
 import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
+import org.consigna.platform.persistence.OneTransaction;
 import org.consigna.platform.security.TenantRole;
 
 /**
@@ -52,6 +53,9 @@ public class DeviceResource {
 
     @Inject
     InventoryQueries queries;
+
+    @Inject
+    OneTransaction tx;
 
     @Inject
     DeviceService devices;
@@ -155,13 +159,13 @@ public class DeviceResource {
     @PUT
     @Path("{id}/details")
     public DeviceView details(@PathParam("id") UUID id, @NotNull @Valid DetailsRequest request) {
-        return views.of(devices.edit(id, request.expiry(), request.udi()), List.copyOf(devices.tags(id)));
+        return tx.run(() -> views.of(devices.edit(id, request.expiry(), request.udi()), List.copyOf(devices.tags(id))));
     }
 
     @POST
     @Path("{id}/deactivate")
     public DeviceView deactivate(@PathParam("id") UUID id, @NotNull @Valid DeactivationRequest request) {
-        return views.of(devices.deactivate(id, request.reason()), List.copyOf(devices.tags(id)));
+        return tx.run(() -> views.of(devices.deactivate(id, request.reason()), List.copyOf(devices.tags(id))));
     }
 
     private Page<DeviceView> page(DeviceFinder.Page page) {
