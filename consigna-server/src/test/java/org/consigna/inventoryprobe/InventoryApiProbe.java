@@ -32,9 +32,18 @@ public class InventoryApiProbe {
     public record Facility(UUID facilityId, String orderId) {
     }
 
+    /** The api's typed summary as the REST API spells statuses and kinds. */
+    public record Summary(UUID id, int quantity, String status, UUID custodianId, String custodianKind, UUID facilityId,
+                          UUID pendingTransferId, String custodianName) {
+        static Summary of(DeviceSummary d) {
+            return new Summary(d.id(), d.quantity(), d.status().wire(), d.custodianId(), d.custodianKind().wire(),
+                    d.facilityId(), d.pendingTransferId(), d.custodianName());
+        }
+    }
+
     @GET
-    public DeviceSummary find(@PathParam("id") UUID id) {
-        return inventory.find(id).orElseThrow(() -> ProblemException.notFound("Device", id));
+    public Summary find(@PathParam("id") UUID id) {
+        return inventory.find(id).map(Summary::of).orElseThrow(() -> ProblemException.notFound("Device", id));
     }
 
     @GET
@@ -51,13 +60,13 @@ public class InventoryApiProbe {
 
     @POST
     @Path("reactivate")
-    public DeviceSummary reactivate(@PathParam("id") UUID id, Use use) {
-        return inventory.reactivate(id, new SourceDocument("event", use.eventId()));
+    public Summary reactivate(@PathParam("id") UUID id, Use use) {
+        return Summary.of(inventory.reactivate(id, new SourceDocument("event", use.eventId())));
     }
 
     @POST
     @Path("facility")
-    public DeviceSummary facility(@PathParam("id") UUID id, Facility facility) {
-        return inventory.recordFacilityChange(id, facility.facilityId(), new SourceDocument("stocking-order", facility.orderId()));
+    public Summary facility(@PathParam("id") UUID id, Facility facility) {
+        return Summary.of(inventory.recordFacilityChange(id, facility.facilityId(), new SourceDocument("stocking-order", facility.orderId())));
     }
 }

@@ -31,9 +31,4 @@ public class ProbeModule implements ConsignaModule {
     public Set<Class<?>> entities() {
         return Set.of(ProbeNote.class);
     }
-
-    @Override
-    public Set<String> permissions() {
-        return Set.of("probe:write");
-    }
 }

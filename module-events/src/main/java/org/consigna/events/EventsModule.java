@@ -14,7 +14,7 @@ import org.consigna.events.domain.eventtype.EventType;
 import org.consigna.events.domain.eventtype.EventTypeOptions;
 import org.consigna.platform.module.ConsignaModule;
 
-/** Declares the events module: its tenant tables, entities and permissions. */
+/** Declares the events module: its tenant tables and entities. */
 public class EventsModule implements ConsignaModule {
 
     public static final String ID = "events";
@@ -42,10 +42,5 @@ public class EventsModule implements ConsignaModule {
         return Set.of(Facility.class, Address.class, FacilityContact.class, Surgeon.class, EventType.class,
                 EventTypeOptions.class, Event.class, EventLine.class, HistoryEntry.class, Converters.Status.class,
                 Converters.Usages.class, Converters.Ids.class);
-    }
-
-    @Override
-    public Set<String> permissions() {
-        return Set.of("events:directory", "events:types", "events:act", "events:reopen");
     }
 }

@@ -41,9 +41,4 @@ public class IdentityModule implements ConsignaModule {
         return Set.of(Member.class, SharingLink.class, Removal.class,
                 MemberRoleConverter.class, MemberKindConverter.class, MemberStatusConverter.class);
     }
-
-    @Override
-    public Set<String> permissions() {
-        return Set.of("identity:members", "identity:sharing-links");
-    }
 }

@@ -25,8 +25,8 @@ import org.consigna.inventory.domain.transfer.TransferStatus;
 import org.consigna.platform.module.ConsignaModule;
 
 /**
- * Declares the inventory module: its tenant tables (db/inventory), its JPA classes and its
- * permissions. Members come from the identity module, reached only through its api package.
+ * Declares the inventory module: its tenant tables (db/inventory) and its JPA classes. Members
+ * come from the identity module, reached only through its api package.
  */
 public class InventoryModule implements ConsignaModule {
 
@@ -57,11 +57,5 @@ public class InventoryModule implements ConsignaModule {
                 DeviceState.class, Device.class, DeviceTag.class, DeviceNote.class, DeviceStatus.Jpa.class, InactiveCause.Jpa.class,
                 LedgerEntry.class, EntryType.Jpa.class,
                 Transfer.class, TransferLine.class, TransferStatus.Jpa.class, LineStatus.Jpa.class);
-    }
-
-    @Override
-    public Set<String> permissions() {
-        return Set.of("inventory:catalog", "inventory:receive", "inventory:transfer", "inventory:adjust",
-                "inventory:deactivate", "inventory:verify");
     }
 }

@@ -26,9 +26,4 @@ public class TenantConfigModule implements ConsignaModule {
     public Set<Class<?>> entities() {
         return Set.of(Tenant.class, TenantModule.class, TenantModule.Key.class, TenantStatusConverter.class);
     }
-
-    @Override
-    public Set<String> permissions() {
-        return Set.of("tenant-config:operate", "tenant-config:settings");
-    }
 }

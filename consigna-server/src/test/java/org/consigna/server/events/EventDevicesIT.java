@@ -217,7 +217,10 @@ class EventDevicesIT {
         assertThat(s.fx.statusOf(first)).isEqualTo("inactive");
         api.as(s.rep.token()).get(s.path("events/" + event + "/history")).then().statusCode(200)
                 .body("action", hasItems("created", "device-added", "device-consumed", "submitted", "reopened",
-                        "device-reactivated", "device-removed"));
+                        "device-reactivated", "device-removed"))
+                // the reactivation is the device given back unused (issue 11 §12), not the usage it was consumed with
+                .body("find { it.action == 'device-reactivated' }.usage", equalTo("unused"))
+                .body("find { it.action == 'device-consumed' }.usage", equalTo("implanted"));
     }
 
     @Test

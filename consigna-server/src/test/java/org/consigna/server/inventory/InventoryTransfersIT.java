@@ -153,24 +153,66 @@ class InventoryTransfersIT {
         assertThat((String) accepted.path("lines[1].receivedDeviceId")).isEqualTo(serials.get(0));
         assertThat(accepted.<Object>path("lines[2].receivedDeviceId")).isNull();
 
-        // the cancelled side trip's unit stays a device of its own with the sender: 5 + 1 on hand
-        assertThat(f.device(f.admin(), lot)).containsEntry("quantity", 5);
+        // the cancelled side trip's unit went back into the lot: one device of 6 again
+        assertThat(f.device(f.admin(), lot)).containsEntry("quantity", 6);
         Map<String, Object> received = f.device(rep.token(), part);
         assertThat(received).containsEntry("quantity", 4).containsEntry("lot", "LOT-5").containsEntry("expiry", "2030-01-31");
         api.as(rep.token()).get(f.path("devices/" + part + "/history")).then()
                 .body("items.type", equalTo(List.of("transferred", "split")))
                 .body("items[0].quantity", equalTo(4)).body("items[0].fromBalance", equalTo(6)).body("items[0].balance", equalTo(4))
                 .body("items[1].parentDeviceId", equalTo(lot)).body("items[1].quantity", equalTo(4))
-                .body("items[1].fromBalance", equalTo(6)).body("items[1].balance", equalTo(10));
+                .body("items[1].fromBalance", nullValue()).body("items[1].balance", equalTo(10));
         assertThat(f.onHand(from, lotItem)).isEqualTo(6);
         assertThat(f.onHand(rep.id(), lotItem)).isEqualTo(4);
         assertThat(f.onHand(from, serialItem)).isEqualTo(1);
         Map<String, Object> rejected = f.device(f.admin(), serials.get(1));
         assertThat(rejected.get("pendingTransferId")).isNull();
         f.transfer(f.admin(), rep.id(), lines(serials.get(1))).statusCode(201);
-        f.transfer(f.admin(), rep.id(), List.of(Map.of("deviceId", lot, "quantity", 6))).statusCode(400)
-                .body("detail", containsString("between 1 and 5"));
+        f.transfer(f.admin(), rep.id(), List.of(Map.of("deviceId", lot, "quantity", 7))).statusCode(400)
+                .body("detail", containsString("between 1 and 6"));
         f.verifyConsistent();
+    }
+
+    /** Issue 11 §12: a lot sent in part and not received is one lot again, and can then be sent whole. */
+    @Test
+    void aRejectedOrCancelledPartOfALotGoesBackIntoItsLotWhichCanThenBeSentWhole() {
+        InventoryFixtures f = newTenant();
+        String lotItem = (String) f.item(f.productLine("Spine"), "lot").get("id");
+        InventoryFixtures.Member sender = f.member("sales");
+        InventoryFixtures.Member receiver = f.member("sales");
+        String lot = f.receiveLot(sender.id(), lotItem, "LOT-M", 10);
+
+        ExtractableResponse<Response> rejected = f.transfer(sender.token(), receiver.id(),
+                List.of(Map.of("deviceId", lot, "quantity", 3))).statusCode(201).extract();
+        String firstPart = rejected.path("lines[0].deviceId");
+        assertThat(f.device(sender.token(), lot)).containsEntry("quantity", 7);
+        api.as(receiver.token()).post(f.path("transfers/" + rejected.path("id") + "/reject")).then().statusCode(200)
+                .body("status", equalTo("rejected"));
+        assertThat(f.device(sender.token(), lot)).containsEntry("quantity", 10);
+        Map<String, Object> emptied = f.device(sender.token(), firstPart);
+        assertThat(emptied).containsEntry("quantity", 0).containsEntry("status", "active");
+        assertThat(emptied.get("pendingTransferId")).isNull();
+        api.as(sender.token()).get(f.path("devices/" + lot + "/history")).then()
+                .body("items.type", equalTo(List.of("merged", "split", "received")))
+                .body("items[0].deviceId", equalTo(firstPart)).body("items[0].parentDeviceId", equalTo(lot))
+                .body("items[0].quantity", equalTo(3)).body("items[0].balance", equalTo(10))
+                .body("items[0].fromBalance", nullValue());
+
+        String cancelled = f.transfer(sender.token(), receiver.id(), List.of(Map.of("deviceId", lot, "quantity", 4)))
+                .statusCode(201).extract().path("id");
+        api.as(sender.token()).post(f.path("transfers/" + cancelled + "/cancel")).then().statusCode(200);
+        assertThat(f.device(sender.token(), lot)).containsEntry("quantity", 10);
+        assertThat(f.onHand(sender.id(), lotItem)).isEqualTo(10);
+
+        // one lot again: sent whole, it travels as itself and arrives as one device of 10
+        String whole = f.transfer(sender.token(), receiver.id(), List.of(Map.of("deviceId", lot, "quantity", 10)))
+                .statusCode(201).body("lines[0].deviceId", equalTo(lot)).extract().path("id");
+        api.as(receiver.token()).post(f.path("transfers/" + whole + "/accept")).then().statusCode(200)
+                .body("lines[0].receivedDeviceId", equalTo(lot));
+        assertThat(f.onHand(receiver.id(), lotItem)).isEqualTo(10);
+        assertThat(f.onHand(sender.id(), lotItem)).isZero();
+        f.verifyConsistent();
+        new LedgerReplayCheck(new InventoryDb(f.tenant.id())).assertStateEqualsFold();
     }
 
     @Test

@@ -39,6 +39,12 @@ final class LedgerReplayCheck {
             String device = (String) e.get("device");
             String parent = (String) e.get("parent");
             int quantity = (Integer) e.get("quantity");
+            if ("merged".equals(e.get("type"))) {
+                // a part set apart for a transfer that did not happen gives its units back to its lot
+                devices.get(device).quantity -= quantity;
+                devices.get(parent).quantity += quantity;
+                continue;
+            }
             if ("received".equals(e.get("type")) || parent != null) {
                 if (parent != null) {
                     devices.get(parent).quantity -= quantity;

@@ -20,12 +20,15 @@ public interface Devices {
 
     Map<UUID, DeviceFacts> describe(Collection<UUID> deviceIds);
 
-    /** Uses up {@code quantity} units; returns the id of the consumed device (a lot's used part is split off). */
-    UUID consume(UUID deviceId, int quantity, UUID eventId);
+    /**
+     * Uses up the given units of each device (device id to quantity) as one set; returns, per device, the id
+     * of the consumed device (a lot's used part is split off).
+     */
+    Map<UUID, UUID> consume(Map<UUID, Integer> quantities, UUID eventId);
 
     /** The only way back to active: a consumed device given back {@code unused} from a reopened event. */
     void reactivate(UUID deviceId, UUID eventId);
 
     /** Facility stock of the facility, or consigned stock again with {@code null}. */
-    void moveToFacility(UUID deviceId, UUID facilityId, UUID eventId);
+    void moveToFacility(Collection<UUID> deviceIds, UUID facilityId, UUID eventId);
 }

@@ -1,7 +1,10 @@
 package org.consigna.events.application;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,9 +14,14 @@ import org.consigna.events.domain.event.Event;
 import org.consigna.events.domain.event.EventLine;
 import org.consigna.events.domain.event.EventLineRepository;
 import org.consigna.events.domain.event.HistoryEntry;
+import org.consigna.events.domain.event.Usage;
 import org.consigna.platform.problem.ProblemException;
 
-/** The device actions handed to a behaviour for one event: inventory's ledger, the line's flag, the event's history. */
+/**
+ * The device actions handed to a behaviour for one event: inventory's ledger, the line's flag, the event's
+ * history. Consumption and facility changes are gathered while the behaviour runs and written by
+ * {@link #apply()} as one set per kind (one ledger round however many lines), in the same transaction.
+ */
 final class LineActions implements DeviceActions {
 
     private final Event event;
@@ -21,6 +29,9 @@ final class LineActions implements DeviceActions {
     private final Devices inventory;
     private final EventLineRepository repository;
     private final UUID actor;
+    private final Set<EventLine> toConsume = new LinkedHashSet<>();
+    private final Set<EventLine> toSell = new LinkedHashSet<>();
+    private final Set<EventLine> toReturn = new LinkedHashSet<>();
 
     LineActions(Event event, Iterable<EventLine> lines, Devices inventory, EventLineRepository repository,
                 UUID actor) {
@@ -38,8 +49,7 @@ final class LineActions implements DeviceActions {
         if (line.isConsumed()) {
             return;
         }
-        line.consumed(inventory.consume(line.deviceId(), line.quantity(), event.id()));
-        record("device-consumed", line);
+        toConsume.add(line);
     }
 
     @Override
@@ -51,7 +61,8 @@ final class LineActions implements DeviceActions {
         }
         inventory.reactivate(line.consumedDeviceId(), event.id());
         line.reactivated();
-        record("device-reactivated", line);
+        // Reactivation is giving the device back unused; the line still says how it was used until it is removed.
+        record("device-reactivated", line, Usage.UNUSED);
     }
 
     @Override
@@ -60,9 +71,8 @@ final class LineActions implements DeviceActions {
         if (line.isSoldToFacility()) {
             return;
         }
-        inventory.moveToFacility(line.deviceId(), event.facilityId(), event.id());
-        line.soldToFacility(true);
-        record("device-sold-to-facility", line);
+        toReturn.remove(line);
+        toSell.add(line);
     }
 
     @Override
@@ -72,9 +82,32 @@ final class LineActions implements DeviceActions {
             throw ProblemException.conflict("not-sold", "Device " + line.deviceId()
                     + " was not sold to the facility by this event, so there is nothing to take back");
         }
-        inventory.moveToFacility(line.deviceId(), null, event.id());
-        line.soldToFacility(false);
-        record("device-returned-from-facility", line);
+        toSell.remove(line);
+        toReturn.add(line);
+    }
+
+    /** Writes what the behaviour asked for: each kind of change in one call to inventory, then the lines and the history. */
+    void apply() {
+        Map<UUID, Integer> quantities = new LinkedHashMap<>();
+        toConsume.forEach(line -> quantities.put(line.deviceId(), line.quantity()));
+        Map<UUID, UUID> consumed = inventory.consume(quantities, event.id());
+        toConsume.forEach(line -> {
+            line.consumed(consumed.get(line.deviceId()));
+            record("device-consumed", line);
+        });
+        inventory.moveToFacility(toSell.stream().map(EventLine::deviceId).toList(), event.facilityId(), event.id());
+        toSell.forEach(line -> {
+            line.soldToFacility(true);
+            record("device-sold-to-facility", line);
+        });
+        inventory.moveToFacility(toReturn.stream().map(EventLine::deviceId).toList(), null, event.id());
+        toReturn.forEach(line -> {
+            line.soldToFacility(false);
+            record("device-returned-from-facility", line);
+        });
+        toConsume.clear();
+        toSell.clear();
+        toReturn.clear();
     }
 
     @Override
@@ -91,7 +124,10 @@ final class LineActions implements DeviceActions {
     }
 
     private void record(String action, EventLine line) {
-        repository.record(new HistoryEntry(event.id(), actor, action, null, null, line.deviceId(), line.usage(), null,
-                Instant.now()));
+        record(action, line, line.usage());
+    }
+
+    private void record(String action, EventLine line, Usage usage) {
+        repository.record(new HistoryEntry(event.id(), actor, action, null, null, line.deviceId(), usage, null, Instant.now()));
     }
 }

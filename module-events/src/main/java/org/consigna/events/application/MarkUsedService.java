@@ -107,8 +107,9 @@ public class MarkUsedService {
         if (givenBackAs == Usage.UNUSED && event.status() == EventStatus.REOPENED) {
             List<LineFacts> current = facts.lines(all);
             LineFacts facts = current.stream().filter(l -> l.lineId().equals(lineId)).findFirst().orElseThrow();
-            behaviours.require(event.behaviour()).removeUnused(this.facts.event(event, current), facts,
-                    new LineActions(event, all, inventory, lines, access.actorId()));
+            LineActions actions = new LineActions(event, all, inventory, lines, access.actorId());
+            behaviours.require(event.behaviour()).removeUnused(this.facts.event(event, current), facts, actions);
+            actions.apply();
         }
         line.remove(givenBackAs, access.actorId(), Instant.now());
         record(event, "device-removed", line, null);

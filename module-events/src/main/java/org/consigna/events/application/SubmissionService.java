@@ -69,7 +69,9 @@ public class SubmissionService {
         EventBehaviour behaviour = behaviours.require(event.behaviour());
         EventFacts eventFacts = facts.event(event, current);
         UUID actor = access.actorId();
-        behaviour.submit(eventFacts, current, new LineActions(event, all, inventory, lines, actor));
+        LineActions actions = new LineActions(event, all, inventory, lines, actor);
+        behaviour.submit(eventFacts, current, actions);
+        actions.apply();
         all.forEach(EventLine::release);
         EventStatus from = event.status();
         Instant now = Instant.now();

@@ -12,6 +12,7 @@ import org.consigna.events.application.Devices;
 import org.consigna.inventory.api.Availability;
 import org.consigna.inventory.api.DeviceInventory;
 import org.consigna.inventory.api.DeviceSummary;
+import org.consigna.inventory.api.DeviceUse;
 import org.consigna.inventory.api.SourceDocument;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.problem.UnknownReference;
@@ -61,8 +62,12 @@ class InventoryDevices implements Devices {
     }
 
     @Override
-    public UUID consume(UUID deviceId, int quantity, UUID eventId) {
-        return inventory.markConsumed(deviceId, quantity, source(eventId));
+    public Map<UUID, UUID> consume(Map<UUID, Integer> quantities, UUID eventId) {
+        if (quantities.isEmpty()) {
+            return Map.of();
+        }
+        return inventory.markConsumed(quantities.entrySet().stream().map(q -> new DeviceUse(q.getKey(), q.getValue())).toList(),
+                source(eventId));
     }
 
     @Override
@@ -71,8 +76,10 @@ class InventoryDevices implements Devices {
     }
 
     @Override
-    public void moveToFacility(UUID deviceId, UUID facilityId, UUID eventId) {
-        inventory.recordFacilityChange(deviceId, facilityId, source(eventId));
+    public void moveToFacility(Collection<UUID> deviceIds, UUID facilityId, UUID eventId) {
+        if (!deviceIds.isEmpty()) {
+            inventory.recordFacilityChanges(deviceIds, facilityId, source(eventId));
+        }
     }
 
     private static SourceDocument source(UUID eventId) {
@@ -81,9 +88,9 @@ class InventoryDevices implements Devices {
 
     static DeviceFacts facts(DeviceSummary d) {
         DeviceState state = switch (d.status()) {
-            case "active" -> DeviceState.ACTIVE;
-            case "facility_stock" -> DeviceState.FACILITY_STOCK;
-            default -> DeviceState.INACTIVE;
+            case ACTIVE -> DeviceState.ACTIVE;
+            case FACILITY_STOCK -> DeviceState.FACILITY_STOCK;
+            case INACTIVE -> DeviceState.INACTIVE;
         };
         String label = d.itemDescription() + " (" + d.catalogNumber() + ")"
                 + (d.serial() != null ? " serial " + d.serial() : d.lot() != null ? " lot " + d.lot() : "");

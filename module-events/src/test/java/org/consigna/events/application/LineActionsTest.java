@@ -40,12 +40,28 @@ class LineActionsTest {
     void consumingGoesThroughInventoryOnceAndIsRememberedOnTheLine() {
         actions.consume(facts);
         actions.consume(facts);
-        assertThat(devices.calls).containsExactly("consume " + line.deviceId() + " x1 for " + event.id());
+        actions.apply();
+        assertThat(devices.calls).containsExactly("consume {" + line.deviceId() + "=1} for " + event.id());
         assertThat(line.isConsumed()).isTrue();
         assertThat(line.consumedDeviceId()).isEqualTo(line.deviceId());
         actions.reactivate(facts);
         assertThat(line.isConsumed()).isFalse();
         assertThat(history.actions).containsExactly("device-consumed", "device-reactivated");
+        // given back unused: the history says so, not the usage it was consumed with
+        assertThat(history.usages).containsExactly("used", "unused");
+    }
+
+    @Test
+    void theLinesOfASubmitAreConsumedAsOneSet() {
+        EventLine second = new EventLine(event.id(), UUID.randomUUID(), 2, Usage.USED, UUID.randomUUID(), now);
+        LineActions both = new LineActions(event, List.of(line, second), devices, history, UUID.randomUUID());
+        both.consume(facts);
+        both.consume(new LineFacts(second.id(), null, 2, "used", false, false));
+        assertThat(devices.calls).isEmpty();
+        both.apply();
+        assertThat(devices.calls).containsExactly("consume {" + line.deviceId() + "=1, " + second.deviceId() + "=2} for " + event.id());
+        assertThat(line.isConsumed()).isTrue();
+        assertThat(second.isConsumed()).isTrue();
     }
 
     @Test
@@ -58,9 +74,11 @@ class LineActionsTest {
     @Test
     void aStockingOrderSellsToTheEventsFacilityAndTakesItBack() {
         actions.sellToFacility(facts);
+        actions.apply();
         assertThat(line.isSoldToFacility()).isTrue();
         assertThat(line.isApplied()).isTrue();
         actions.returnFromFacility(facts);
+        actions.apply();
         assertThat(devices.calls).containsExactly("facility " + line.deviceId() + " -> " + facility,
                 "facility " + line.deviceId() + " -> null");
         assertThat(line.isSoldToFacility()).isFalse();
@@ -86,9 +104,13 @@ class LineActionsTest {
         }
 
         @Override
-        public UUID consume(UUID deviceId, int quantity, UUID eventId) {
-            calls.add("consume " + deviceId + " x" + quantity + " for " + eventId);
-            return deviceId;
+        public Map<UUID, UUID> consume(Map<UUID, Integer> quantities, UUID eventId) {
+            if (!quantities.isEmpty()) {
+                calls.add("consume " + quantities + " for " + eventId);
+            }
+            Map<UUID, UUID> consumed = new java.util.HashMap<>();
+            quantities.keySet().forEach(id -> consumed.put(id, id));
+            return consumed;
         }
 
         @Override
@@ -97,13 +119,14 @@ class LineActionsTest {
         }
 
         @Override
-        public void moveToFacility(UUID deviceId, UUID facilityId, UUID eventId) {
-            calls.add("facility " + deviceId + " -> " + facilityId);
+        public void moveToFacility(Collection<UUID> deviceIds, UUID facilityId, UUID eventId) {
+            deviceIds.forEach(deviceId -> calls.add("facility " + deviceId + " -> " + facilityId));
         }
     }
 
     static class History implements EventLineRepository {
         final List<String> actions = new ArrayList<>();
+        final List<String> usages = new ArrayList<>();
 
         @Override
         public List<EventLine> linesOf(UUID eventId) {
@@ -126,6 +149,7 @@ class LineActionsTest {
         @Override
         public void record(HistoryEntry entry) {
             actions.add(entry.action());
+            usages.add(entry.usage());
         }
 
         @Override

@@ -1,5 +1,7 @@
 package org.consigna.identity.api;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.consigna.platform.problem.ProblemException;
@@ -12,6 +14,9 @@ import org.consigna.platform.problem.UnknownReference;
 public interface MemberDirectory {
 
     Optional<MemberSummary> find(UUID memberId);
+
+    /** The members of these ids that exist in the current tenant, by id, read in one query (for lists that name many). */
+    Map<UUID, MemberSummary> findAll(Collection<UUID> memberIds);
 
     /** The member, or a 404 problem of type {@code member-not-found}. */
     default MemberSummary require(UUID memberId) {

@@ -35,6 +35,15 @@ public interface DeviceInventory {
     UUID markConsumed(UUID deviceId, int quantity, SourceDocument source);
 
     /**
+     * {@link #markConsumed(UUID, int, SourceDocument)} for the devices of a whole event as one set: locked
+     * together in id order, one ledger round (balances and a batched insert). Same rules and refusals; one
+     * refusal refuses all.
+     *
+     * @return for each device id used, the id of the consumed device (the same, or the part split off)
+     */
+    Map<UUID, UUID> markConsumed(Collection<DeviceUse> uses, SourceDocument source);
+
+    /**
      * The only way back to active: an event was reopened and the device removed with status unused.
      * Refused unless the device was consumed; a device deactivated by hand is never reactivated.
      */
@@ -45,4 +54,7 @@ public interface DeviceInventory {
      * consigned stock ({@code null}). Custody stays with the custodian.
      */
     DeviceSummary recordFacilityChange(UUID deviceId, UUID facilityId, SourceDocument source);
+
+    /** {@link #recordFacilityChange} for many devices as one set: locked together, one ledger round. */
+    void recordFacilityChanges(Collection<UUID> deviceIds, UUID facilityId, SourceDocument source);
 }

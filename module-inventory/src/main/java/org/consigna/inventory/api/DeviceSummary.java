@@ -6,14 +6,13 @@ import java.util.UUID;
 /**
  * A device as other modules see it.
  *
- * @param status            {@code active}, {@code facility_stock} or {@code inactive}
- * @param custodianKind     {@code member} (the id is a member id) or {@code location}
+ * @param custodianKind     member (the custodian id is a member id) or location
  * @param pendingTransferId the pending transfer holding the device, or null
  * @param itemDescription   the item's name, for messages a user reads
  * @param custodianName     the custodian's display name (member) or name (location), for the same
  */
 public record DeviceSummary(UUID id, UUID itemId, String catalogNumber, boolean singleUse, String serial, String lot,
-                            LocalDate expiry, int quantity, String status, UUID custodianId, String custodianKind,
+                            LocalDate expiry, int quantity, DeviceStatus status, UUID custodianId, CustodianKind custodianKind,
                             UUID facilityId, UUID pendingTransferId, String itemDescription,
                             String custodianName) {
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import org.consigna.inventory.api.DeviceClaims;
@@ -33,6 +35,17 @@ class Claims {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             requireUnclaimedChunk(ids.subList(from, Math.min(ids.size(), from + CHUNK)), change);
         }
+    }
+
+    /** Which of these devices another module holds now; call with their rows locked. */
+    Set<UUID> claimed(Collection<UUID> deviceIds) {
+        Set<UUID> held = new HashSet<>();
+        List<UUID> ids = List.copyOf(deviceIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            contributions.forCurrentTenant(claims).forEach(contributor -> held.addAll(contributor.heldBy(chunk).keySet()));
+        }
+        return held;
     }
 
     private void requireUnclaimedChunk(List<UUID> deviceIds, String change) {

@@ -70,15 +70,14 @@ public class Custodians {
         };
     }
 
-    /** Names of many custodians at once: locations in one query, members through the identity module. */
+    /** Names of many custodians at once: locations in one query, members in one through the identity module. */
     public Map<UUID, String> names(Collection<Custodian> wanted) {
         Map<UUID, String> result = new HashMap<>();
         List<UUID> locationIds = wanted.stream().filter(c -> c.kind() == CustodianKind.LOCATION).map(Custodian::id).toList();
         locations.findAll(locationIds).forEach(l -> result.put(l.id(), l.name()));
-        wanted.stream().filter(c -> !result.containsKey(c.id()))
-                .forEach(c -> result.put(c.id(), c.kind() == CustodianKind.MEMBER
-                        ? members.find(c.id()).map(MemberSummary::displayName).orElse(c.id().toString())
-                        : c.id().toString()));
+        List<UUID> memberIds = wanted.stream().filter(c -> c.kind() == CustodianKind.MEMBER).map(Custodian::id).toList();
+        members.findAll(memberIds).forEach((id, member) -> result.put(id, member.displayName()));
+        wanted.forEach(c -> result.putIfAbsent(c.id(), c.id().toString()));
         return result;
     }
 

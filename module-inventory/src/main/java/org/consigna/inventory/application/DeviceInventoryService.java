@@ -4,19 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.consigna.inventory.api.Availability;
+import org.consigna.inventory.api.CustodianKind;
 import org.consigna.inventory.api.DeviceInventory;
 import org.consigna.inventory.api.DeviceSummary;
+import org.consigna.inventory.api.DeviceUse;
 import org.consigna.inventory.api.SourceDocument;
-import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.catalog.CatalogRepository;
 import org.consigna.inventory.domain.catalog.Item;
 import org.consigna.inventory.domain.device.Device;
@@ -95,25 +100,33 @@ public class DeviceInventoryService implements DeviceInventory {
 
     @Override
     public UUID markConsumed(UUID deviceId, int quantity, SourceDocument source) {
-        Device device = deviceService.lockForChange(deviceId);
+        return markConsumed(List.of(new DeviceUse(deviceId, quantity)), source).get(deviceId);
+    }
+
+    @Override
+    public Map<UUID, UUID> markConsumed(Collection<DeviceUse> uses, SourceDocument source) {
+        Map<UUID, Device> locked = lockForChange(uses.stream().map(DeviceUse::deviceId).toList());
         UUID actor = access.actor();
         Instant now = Instant.now();
         String reason = "used in " + source.type() + " " + source.id();
-        Posting posting;
-        UUID consumed;
-        if (quantity == device.quantity()) {
-            posting = device.consume(reason, actor, now);
-            consumed = device.id();
-        } else if (quantity > 0 && quantity < device.quantity()) {
-            Device used = device.consumePart(quantity, reason, actor, now);
-            devices.add(used);
-            posting = device.splitPosting(EntryType.CONSUMED, used, reason);
-            consumed = used.id();
-        } else {
-            throw ProblemException.badRequest("invalid-quantity", device.label() + " holds " + device.quantity()
-                    + "; between 1 and " + device.quantity() + " units can be used");
+        Map<UUID, UUID> consumed = new LinkedHashMap<>();
+        List<Ledger.Posted> postings = new ArrayList<>();
+        for (DeviceUse use : uses) {
+            Device device = locked.get(use.deviceId());
+            if (use.quantity() == device.quantity()) {
+                postings.add(new Ledger.Posted(device.consume(reason, actor, now), act(actor, device, source)));
+                consumed.put(device.id(), device.id());
+            } else if (use.quantity() > 0 && use.quantity() < device.quantity()) {
+                Device used = device.consumePart(use.quantity(), reason, actor, now);
+                devices.add(used);
+                postings.add(new Ledger.Posted(device.splitPosting(EntryType.CONSUMED, used, reason), act(actor, device, source)));
+                consumed.put(device.id(), used.id());
+            } else {
+                throw ProblemException.badRequest("invalid-quantity", device.label() + " holds " + device.quantity()
+                        + "; between 1 and " + device.quantity() + " units can be used");
+            }
         }
-        ledger.post(List.of(posting), act(actor, device, source));
+        ledger.post(postings);
         devices.flush();
         return consumed;
     }
@@ -130,12 +143,41 @@ public class DeviceInventoryService implements DeviceInventory {
 
     @Override
     public DeviceSummary recordFacilityChange(UUID deviceId, UUID facilityId, SourceDocument source) {
-        Device device = deviceService.lockForChange(deviceId);
+        recordFacilityChanges(List.of(deviceId), facilityId, source);
+        return summary(devices.find(deviceId).orElseThrow());
+    }
+
+    @Override
+    public void recordFacilityChanges(Collection<UUID> deviceIds, UUID facilityId, SourceDocument source) {
+        Map<UUID, Device> locked = lockForChange(deviceIds);
         UUID actor = access.actor();
+        Instant now = Instant.now();
         String reason = facilityId == null ? "back to consigned stock" : "facility stock of " + facilityId;
-        ledger.post(List.of(device.changeFacility(facilityId, reason, Instant.now())), act(actor, device, source));
+        List<Ledger.Posted> postings = new ArrayList<>();
+        for (UUID id : deviceIds) {
+            Device device = locked.get(id);
+            postings.add(new Ledger.Posted(device.changeFacility(facilityId, reason, now), act(actor, device, source)));
+        }
+        ledger.post(postings);
         devices.flush();
-        return summary(device);
+    }
+
+    /** Locks the devices together (id order), each visible to the caller and one they may act for. */
+    private Map<UUID, Device> lockForChange(Collection<UUID> ids) {
+        Set<UUID> distinct = new LinkedHashSet<>(ids);
+        if (distinct.size() != ids.size()) {
+            throw ProblemException.badRequest("duplicate-device", "A device appears twice in one change");
+        }
+        Map<UUID, Device> locked = devices.lock(distinct).stream().collect(Collectors.toMap(Device::id, Function.identity()));
+        for (UUID id : ids) {
+            Device device = locked.get(id);
+            if (device == null) {
+                throw Access.deviceNotFound(id);
+            }
+            access.requireVisible(device);
+            access.requireMayActFor(device);
+        }
+        return locked;
     }
 
     private static Act act(UUID actor, Device device, SourceDocument source) {
@@ -146,9 +188,24 @@ public class DeviceInventoryService implements DeviceInventory {
         return summary(d, catalog.findItem(d.itemId()).orElseThrow(), custodians.name(d.custodian()));
     }
 
+    private static org.consigna.inventory.api.DeviceStatus status(DeviceStatus status) {
+        return switch (status) {
+            case ACTIVE -> org.consigna.inventory.api.DeviceStatus.ACTIVE;
+            case FACILITY_STOCK -> org.consigna.inventory.api.DeviceStatus.FACILITY_STOCK;
+            case INACTIVE -> org.consigna.inventory.api.DeviceStatus.INACTIVE;
+        };
+    }
+
+    private static CustodianKind kind(org.consigna.inventory.domain.custody.CustodianKind kind) {
+        return switch (kind) {
+            case MEMBER -> CustodianKind.MEMBER;
+            case LOCATION -> CustodianKind.LOCATION;
+        };
+    }
+
     private static DeviceSummary summary(Device d, Item item, String custodianName) {
         return new DeviceSummary(d.id(), d.itemId(), item.catalogNumber(), item.singleUse(), d.serial(), d.lot(), d.expiry(),
-                d.quantity(), Wire.of(d.status()), d.custodian().id(), d.custodian().kindWire(), d.facilityId(),
+                d.quantity(), status(d.status()), d.custodian().id(), kind(d.custodian().kind()), d.facilityId(),
                 d.pendingTransferId(), item.description(), custodianName);
     }
 }

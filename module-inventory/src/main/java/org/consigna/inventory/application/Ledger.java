@@ -16,8 +16,9 @@ import org.consigna.inventory.domain.ledger.LedgerRepository;
 import org.consigna.inventory.domain.ledger.Posting;
 
 /**
- * Writes a use case's postings: first the balances (locked in a fixed order), then one entry per
- * posting with the balances that result from it, in posting order. Called inside the use case's transaction.
+ * Writes a use case's postings as one set: first the balances (locked in a fixed order, one statement
+ * each), then one entry per posting with the balances that result from it, in posting order, in one
+ * batched insert. Called inside the use case's transaction. What the two balances of an entry mean: {@link LedgerEntry}.
  */
 @ApplicationScoped
 public class Ledger {
@@ -28,12 +29,22 @@ public class Ledger {
     @Inject
     LedgerRepository entries;
 
+    /** A posting and on whose behalf, from which document, it is made. */
+    public record Posted(Posting posting, Act act) {
+    }
+
     public void post(List<Posting> postings, Act act) {
+        post(postings.stream().map(p -> new Posted(p, act)).toList());
+    }
+
+    /** Postings of several acts (devices of several custodians) as one set: one round of balances, one insert. */
+    public void post(List<Posted> postings) {
         if (postings.isEmpty()) {
             return;
         }
         SortedMap<Account, Integer> deltas = new TreeMap<>();
-        for (Posting p : postings) {
+        for (Posted posted : postings) {
+            Posting p = posted.posting();
             if (p.source() != null) {
                 deltas.merge(p.source(), p.sourceDelta(), Integer::sum);
             }
@@ -45,12 +56,15 @@ public class Ledger {
         deltas.forEach((account, delta) -> running.put(account, after.get(account) - delta));
         Instant now = Instant.now();
         List<LedgerEntry> written = new ArrayList<>(postings.size());
-        for (Posting p : postings) {
-            Integer fromBalance = null;
+        for (Posted posted : postings) {
+            Posting p = posted.posting();
             if (p.source() != null) {
-                fromBalance = running.merge(p.source(), p.sourceDelta(), Integer::sum);
+                running.merge(p.source(), p.sourceDelta(), Integer::sum);
             }
             int balance = running.merge(p.target(), p.targetDelta(), Integer::sum);
+            // Both read after the whole change: never a balance half-way through one entry.
+            Integer fromBalance = p.movesBetweenBalances() ? running.get(p.source()) : null;
+            Act act = posted.act();
             written.add(new LedgerEntry(p, act.actor(), act.onBehalfOf(), act.source(), balance, fromBalance, now));
         }
         entries.append(written);

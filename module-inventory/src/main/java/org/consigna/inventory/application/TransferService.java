@@ -16,6 +16,7 @@ import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.device.Device;
 import org.consigna.inventory.domain.device.DeviceRepository;
 import org.consigna.inventory.domain.ledger.EntryType;
+import org.consigna.inventory.domain.ledger.LedgerRepository;
 import org.consigna.inventory.domain.ledger.Posting;
 import org.consigna.inventory.domain.ledger.Source;
 import org.consigna.inventory.domain.transfer.Transfer;
@@ -50,6 +51,9 @@ public class TransferService {
 
     @Inject
     Claims claims;
+
+    @Inject
+    LedgerRepository entries;
 
     /** A device to send; quantity null means all of it. */
     public record Line(UUID deviceId, Integer quantity) {
@@ -103,10 +107,10 @@ public class TransferService {
         UUID actor = access.actor();
         Instant now = Instant.now();
         Set<TransferLine> accepted = new HashSet<>(transfer.accept(lineIds, actor, note, now));
-        Map<UUID, Device> held = lockDevices(transfer);
+        Held held = lockDevices(transfer);
         List<Posting> postings = new ArrayList<>();
         for (TransferLine line : transfer.lines()) {
-            Device device = held.get(line.deviceId());
+            Device device = held.devices().get(line.deviceId());
             device.release(transfer.id(), now);
             if (!accepted.contains(line)) {
                 continue;
@@ -122,6 +126,8 @@ public class TransferService {
             }
         }
         ledger.post(postings, new Act(actor, transfer.to().id(), Source.of("transfer", transfer.id(), null)));
+        List<TransferLine> refused = transfer.lines().stream().filter(line -> !accepted.contains(line)).toList();
+        ledger.post(mergeBack(refused, held, now), new Act(actor, transfer.from().id(), Source.of("transfer", transfer.id(), null)));
         transfers.flush();
         return transfer;
     }
@@ -168,19 +174,57 @@ public class TransferService {
         return transfer;
     }
 
+    /** Nothing was sent: every device is free again, and each part set apart goes back into its lot. */
     private void release(Transfer transfer) {
         Instant now = Instant.now();
-        lockDevices(transfer).values().forEach(device -> device.release(transfer.id(), now));
+        Held held = lockDevices(transfer);
+        held.devices().values().forEach(device -> device.release(transfer.id(), now));
+        ledger.post(mergeBack(transfer.lines(), held, now),
+                new Act(access.actor(), transfer.from().id(), Source.of("transfer", transfer.id(), null)));
     }
 
-    /** The transfer's devices, locked; each must still be held by this transfer. */
-    private Map<UUID, Device> lockDevices(Transfer transfer) {
+    /**
+     * Parts these lines set apart from a lot go back into it (released first), so a lot sent in part
+     * and not received is one lot again and can be sent whole. Not when the lot has moved on (other
+     * custodian, status, a pending transfer) or another module holds it (an open event): the part then
+     * stays a device of its own.
+     */
+    private List<Posting> mergeBack(List<TransferLine> lines, Held held, Instant now) {
+        Set<UUID> wholes = lines.stream().map(line -> held.setApartFrom().get(line.deviceId()))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        if (wholes.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> claimed = claims.claimed(wholes);
+        List<Posting> merged = new ArrayList<>();
+        for (TransferLine line : lines) {
+            UUID wholeId = held.setApartFrom().get(line.deviceId());
+            Device whole = wholeId == null || claimed.contains(wholeId) ? null : held.devices().get(wholeId);
+            if (whole != null) {
+                held.devices().get(line.deviceId()).mergeInto(whole, now).ifPresent(merged::add);
+            }
+        }
+        return merged;
+    }
+
+    /** The transfer's devices and the lots they were set apart from, by id. */
+    private record Held(Map<UUID, Device> devices, Map<UUID, UUID> setApartFrom) {
+    }
+
+    /**
+     * The transfer's devices, locked with the lots they were set apart from (all in id order); each of the
+     * transfer's must still be held by this transfer.
+     */
+    private Held lockDevices(Transfer transfer) {
         List<UUID> ids = transfer.lines().stream().map(TransferLine::deviceId).toList();
-        Map<UUID, Device> held = devices.lock(ids).stream().collect(Collectors.toMap(Device::id, Function.identity()));
-        held.values().stream().filter(d -> !transfer.id().equals(d.pendingTransferId())).findFirst().ifPresent(d -> {
+        Map<UUID, UUID> parents = entries.setApartFrom(ids, Source.of("transfer", transfer.id(), null));
+        Set<UUID> all = new HashSet<>(ids);
+        all.addAll(parents.values());
+        Map<UUID, Device> held = devices.lock(all).stream().collect(Collectors.toMap(Device::id, Function.identity()));
+        ids.stream().map(held::get).filter(d -> !transfer.id().equals(d.pendingTransferId())).findFirst().ifPresent(d -> {
             throw new IllegalStateException(d.label() + " is not held by transfer " + transfer.id());
         });
-        return held;
+        return new Held(held, parents);
     }
 
     private static ProblemException notFound(UUID id) {

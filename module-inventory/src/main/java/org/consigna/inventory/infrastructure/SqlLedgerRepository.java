@@ -6,12 +6,17 @@ import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.custody.Custodian;
+import org.consigna.inventory.domain.ledger.EntryType;
 import org.consigna.inventory.domain.ledger.LedgerEntry;
 import org.consigna.inventory.domain.ledger.LedgerRepository;
+import org.consigna.inventory.domain.ledger.Source;
 
 /**
  * Appends with multi-row inserts, in the caller's order, so the database's {@code seq} follows it
@@ -47,6 +52,24 @@ class SqlLedgerRepository implements LedgerRepository {
         } catch (SQLException e) {
             throw new JdbcFailure("Ledger entries could not be appended", e);
         }
+    }
+
+    @Override
+    public Map<UUID, UUID> setApartFrom(Collection<UUID> deviceIds, Source source) {
+        if (deviceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, UUID> parents = new HashMap<>();
+        em.createQuery("select e.deviceId, e.parentDeviceId from LedgerEntry e where e.type = :split and e.deviceId in :ids"
+                                + " and e.sourceType = :type and e.sourceId = :id",
+                        Object[].class)
+                .setParameter("split", EntryType.SPLIT)
+                .setParameter("ids", List.copyOf(deviceIds))
+                .setParameter("type", source.type())
+                .setParameter("id", source.id())
+                .getResultList()
+                .forEach(row -> parents.put((UUID) row[0], (UUID) row[1]));
+        return parents;
     }
 
     @Override

@@ -52,6 +52,11 @@ class LedgerFoldTest {
             }
 
             @Override
+            public Map<UUID, UUID> setApartFrom(java.util.Collection<UUID> deviceIds, Source source) {
+                return Map.of();
+            }
+
+            @Override
             public List<LedgerEntry> history(UUID deviceId, Long beforeSeq, int limit) {
                 return List.of();
             }
@@ -89,6 +94,45 @@ class LedgerFoldTest {
         assertThat(verification.differences()).extracting(LedgerFold.Difference::kind).containsExactly("device");
     }
 
+    @Test
+    void everyEntryRecordsItsAccountsBalanceAfterItAndAFromBalanceOnlyBetweenTwoAccounts() {
+        Custodian warehouse = Custodian.location(UUID.randomUUID());
+        Custodian rep = Custodian.member(UUID.randomUUID());
+        Device lot = Device.receive(UUID.randomUUID(), null, "L1", null, 10, null, warehouse, NOW);
+        devices.add(lot);
+        post(lot.received());
+        UUID transfer = UUID.randomUUID();
+        Device part = lot.holdFor(transfer, 3, NOW);
+        devices.add(part);
+        post(lot.splitPosting(EntryType.SPLIT, part, "set apart"));
+        part.release(transfer, NOW);
+        post(part.mergeInto(lot, NOW).orElseThrow());
+        post(lot.transferTo(rep, NOW));
+
+        assertThat(written).extracting(LedgerEntry::type)
+                .containsExactly(EntryType.RECEIVED, EntryType.SPLIT, EntryType.MERGED, EntryType.TRANSFERRED);
+        assertThat(written).extracting(LedgerEntry::balance).containsExactly(10, 10, 10, 10);
+        assertThat(written).extracting(LedgerEntry::fromBalance).containsExactly(null, null, null, 0);
+        assertThat(fold().differences()).isEmpty();
+        assertThat(lot.quantity()).isEqualTo(10);
+        assertThat(part.quantity()).isZero();
+    }
+
+    @Test
+    void aSplitWrittenBeforeFromBalancesWereDefinedStillReplays() {
+        UUID item = UUID.randomUUID();
+        Custodian warehouse = Custodian.location(UUID.randomUUID());
+        UUID lot = UUID.randomUUID();
+        UUID part = UUID.randomUUID();
+        LedgerFold fold = new LedgerFold(10);
+        fold.apply(new LedgerFold.Entry(1, EntryType.RECEIVED, lot, null, item, "L1", 10, warehouse, null, DeviceStatus.ACTIVE, 10, null));
+        fold.apply(new LedgerFold.Entry(2, EntryType.SPLIT, part, lot, item, "L1", 3, warehouse, null, DeviceStatus.ACTIVE, 10, 7));
+        fold.apply(new LedgerFold.Entry(3, EntryType.ADJUSTED, lot, null, item, "L1", 1, warehouse, null, DeviceStatus.ACTIVE, 11, 11));
+
+        assertThat(fold.finish(0, 0).differences()).extracting(LedgerFold.Difference::subject).contains("seq 3")
+                .doesNotContain("seq 2");
+    }
+
     private void operate(Random random, List<Custodian> custodians, List<UUID> items, List<UUID> facilities) {
         Custodian someone = custodians.get(random.nextInt(custodians.size()));
         if (devices.isEmpty() || random.nextInt(6) == 0) {
@@ -114,7 +158,11 @@ class LedgerFoldTest {
                 }
                 travelling.release(transfer, NOW);
                 if (random.nextInt(4) == 0) {
-                    return; // rejected or cancelled: what was set apart stays with the sender
+                    // rejected or cancelled: what was set apart goes back into its lot
+                    if (travelling != device) {
+                        travelling.mergeInto(device, NOW).ifPresent(this::post);
+                    }
+                    return;
                 }
                 if (random.nextInt(5) == 0 && travelling.quantity() > 1) {
                     // a transfer created before parts were set apart at creation: split at acceptance

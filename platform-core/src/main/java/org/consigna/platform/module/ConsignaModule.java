@@ -34,11 +34,6 @@ public interface ConsignaModule {
         return Set.of();
     }
 
-    /** Permissions the module declares, in the form {@code <module-id>:<action>}. */
-    default Set<String> permissions() {
-        return Set.of();
-    }
-
     /** A tenant module is enabled per tenant and has tables in tenant schemas; others are platform-wide. */
     default boolean isTenantModule() {
         return tenantChangelog().isPresent();

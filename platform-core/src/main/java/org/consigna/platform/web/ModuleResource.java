@@ -29,7 +29,7 @@ public class ModuleResource {
     MigrationRunner migrations;
 
     public record ModuleView(String id, Set<String> dependsOn, boolean tenantModule, String tenantChangelog,
-                             String schemaVersion, Set<String> permissions, String implementation) {
+                             String schemaVersion, String implementation) {
     }
 
     // Not paged: the modules installed in this server, a handful of jars, not rows of a table.
@@ -48,6 +48,6 @@ public class ModuleResource {
         String changelog = module.tenantChangelog().orElse(null);
         String version = changelog == null ? null : migrations.fingerprint(module, changelog).version();
         return new ModuleView(module.id(), new TreeSet<>(module.dependsOn()), module.isTenantModule(), changelog,
-                version, new TreeSet<>(module.permissions()), module.getClass().getName());
+                version, module.getClass().getName());
     }
 }

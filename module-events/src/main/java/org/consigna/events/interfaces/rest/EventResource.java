@@ -38,6 +38,7 @@ import org.consigna.platform.paging.Cursor;
 import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
+import org.consigna.platform.persistence.OneTransaction;
 import org.consigna.platform.security.TenantRole;
 
 /** Events: every member lists and reads them (patient ids masked unless they may act); the representative's side acts. */
@@ -52,6 +53,9 @@ public class EventResource {
 
     @Inject
     EventService events;
+
+    @Inject
+    OneTransaction tx;
 
     @Inject
     SubmissionService submissions;
@@ -113,11 +117,11 @@ public class EventResource {
 
     @POST
     public Response create(@NotNull @Valid NewEvent request) {
-        Event event = events.create(request.typeId(), request.representativeId(), new EventDetails(request.name(),
-                        request.date(), request.facilityId(), request.facilityContactId(), request.surgeonId(),
-                        request.patientId(), request.productLineIds(), request.notes()),
-                contact(request.newFacilityContact()));
-        return Response.status(201).entity(show(event.id())).build();
+        EventView created = tx.run(() -> show(events.create(request.typeId(), request.representativeId(),
+                new EventDetails(request.name(), request.date(), request.facilityId(), request.facilityContactId(),
+                        request.surgeonId(), request.patientId(), request.productLineIds(), request.notes()),
+                contact(request.newFacilityContact())).id()));
+        return Response.status(201).entity(created).build();
     }
 
     @GET
@@ -130,10 +134,12 @@ public class EventResource {
     @PUT
     @Path("{id}")
     public EventView change(@PathParam("id") UUID id, @NotNull @Valid EventChange request) {
-        events.change(id, new EventDetails(request.name(), request.date(), request.facilityId(),
-                request.facilityContactId(), request.surgeonId(), request.patientId(), request.productLineIds(),
-                request.notes()), contact(request.newFacilityContact()));
-        return show(id);
+        return tx.run(() -> {
+            events.change(id, new EventDetails(request.name(), request.date(), request.facilityId(),
+                    request.facilityContactId(), request.surgeonId(), request.patientId(), request.productLineIds(),
+                    request.notes()), contact(request.newFacilityContact()));
+            return show(id);
+        });
     }
 
     // Not paged: one event's history, bounded by what can happen to one case (its lines, submits and reopens).
@@ -147,15 +153,19 @@ public class EventResource {
     @Path("{id}/submit")
     public EventView submit(@PathParam("id") UUID id, String body) {
         Submission submission = OptionalBody.read(body, Submission.class, null);
-        submissions.submit(id, submission == null || submission.attributes() == null ? Map.of() : submission.attributes());
-        return show(id);
+        return tx.run(() -> {
+            submissions.submit(id, submission == null || submission.attributes() == null ? Map.of() : submission.attributes());
+            return show(id);
+        });
     }
 
     @POST
     @Path("{id}/reopen")
     public EventView reopen(@PathParam("id") UUID id) {
-        submissions.reopen(id);
-        return show(id);
+        return tx.run(() -> {
+            submissions.reopen(id);
+            return show(id);
+        });
     }
 
     private static NewContact contact(ContactRequest request) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.ledger.Account;
@@ -120,6 +121,32 @@ public class Device extends DeviceState {
         }
         return child.posting(type, child.id, id, child.quantity, custodian, account(), -child.quantity,
                 child.account(), child.quantity, reason);
+    }
+
+    /**
+     * Gives this part, set apart for a transfer that was rejected or cancelled, back to the lot it was set
+     * apart from, when both are still the same stock: same item, lot, custodian and status, consigned, and
+     * neither held by a transfer. The part keeps its history and holds nothing afterwards.
+     *
+     * @return the posting ({@link EntryType#MERGED}), or empty when the lot has moved on: the part then
+     *         stays a device of its own
+     */
+    public Optional<Posting> mergeInto(Device whole, Instant now) {
+        boolean sameStock = whole != this && whole.itemId.equals(itemId) && Objects.equals(whole.lot, lot)
+                && serial == null && whole.serial == null && whole.custodian.equals(custodian)
+                && status == DeviceStatus.ACTIVE && whole.status == DeviceStatus.ACTIVE
+                && facilityId == null && whole.facilityId == null
+                && pendingTransferId == null && whole.pendingTransferId == null && quantity > 0;
+        if (!sameStock) {
+            return Optional.empty();
+        }
+        int part = quantity;
+        this.quantity = 0;
+        this.updatedAt = now;
+        whole.quantity += part;
+        whole.updatedAt = now;
+        return Optional.of(new Posting(EntryType.MERGED, id, whole.id, itemId, lot, serial, part, custodian, custodian,
+                facilityId, status, null, 0, account(), 0, "back into " + whole.id));
     }
 
     public Posting adjust(int delta, String reason, Instant now) {

@@ -15,6 +15,12 @@ public enum EntryType {
      * transfer sends, so the rest stays free while the transfer is pending.
      */
     SPLIT,
+    /**
+     * A part set apart for a transfer that did not happen (rejected or cancelled) went back into the lot it
+     * was set apart from: {@code deviceId} is the part, which holds nothing afterwards, {@code parentDeviceId}
+     * the lot, {@code quantity} the units given back. Same custodian, same balance.
+     */
+    MERGED,
     /** A quantity was corrected (found, lost, damaged, count correction); the quantity is signed. */
     ADJUSTED,
     /** Taken out of use by hand, with a reason. */

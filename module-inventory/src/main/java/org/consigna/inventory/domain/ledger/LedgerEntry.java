@@ -21,8 +21,16 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 /**
  * One append-only ledger row. Immutable once built: there are no setters and the database refuses
  * UPDATE and DELETE. {@code seq} is given by the database at insert and orders the ledger.
- * {@code balance} is the resulting balance where the device counts afterwards; {@code fromBalance}
- * the resulting balance it left, when the change moved it between balances.
+ *
+ * <p>The two balances mean the same for every entry type. A balance ({@link Account}) is what one
+ * custodian holds on hand of one item and lot, consigned or as facility stock of one facility; inactive
+ * devices count in none. {@code balance} is the balance of the entry's account, the one named by the
+ * entry ({@code to} custodian, item, lot, {@code facilityId}), right after the entry. {@code fromBalance} is
+ * the balance of the other account, the one the units left, right after the entry, and is present only
+ * when the entry moves units between two accounts (a transfer, a facility change); null when it touches
+ * one account (received, set apart, merged back, adjusted, consumed, deactivated, reactivated).
+ * Ledgers written before this rule carry on a {@code split} entry a from balance of {@code balance -
+ * quantity} (the lot's balance half-way through); the replay accepts that value on such entries.
  */
 @Entity
 @Table(name = "ledger_entry")

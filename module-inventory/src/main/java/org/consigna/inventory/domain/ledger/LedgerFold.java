@@ -61,6 +61,10 @@ public final class LedgerFold {
         entries++;
         DeviceFacts before = devices.get(e.deviceId());
         DeviceFacts parent = e.parentDeviceId() == null ? null : devices.get(e.parentDeviceId());
+        if (e.type() == EntryType.MERGED) {
+            merge(e, before, parent);
+            return;
+        }
         DeviceFacts after;
         Account left;
         if (e.type() == EntryType.RECEIVED || e.parentDeviceId() != null) {
@@ -68,20 +72,17 @@ public final class LedgerFold {
                 differences.add("entry", "seq " + e.seq(), "device " + e.deviceId() + " created once", "created again");
                 return;
             }
+            left = null;
             if (e.parentDeviceId() != null) {
                 if (parent == null) {
                     differences.add("entry", "seq " + e.seq(), "split from a known device", "unknown " + e.parentDeviceId());
                     return;
                 }
                 move(parent, parent.with(parent.custodian(), parent.status(), parent.quantity() - e.quantity(), parent.facilityId()));
-                // The from balance is the parent's account right after the part left it, before the part
-                // arrives (for a part set apart at the same custodian, both are the same account).
-                if (e.fromBalance() != null) {
-                    check(e, "from balance", e.fromBalance(), parent.account());
-                }
+                left = parent.account();
             }
             after = new DeviceFacts(e.deviceId(), e.itemId(), e.lot(), e.to(), e.status(), e.quantity(), e.facilityId());
-            left = null;
+            move(null, after);
         } else {
             if (before == null) {
                 differences.add("entry", "seq " + e.seq(), "a received device", "unknown device " + e.deviceId());
@@ -94,12 +95,42 @@ public final class LedgerFold {
                 default -> before.with(before.custodian(), e.status(), before.quantity(), before.facilityId());
             };
             left = before.account();
+            move(before, after);
         }
-        move(before, after);
-        check(e, "balance", e.balance(), after.account());
-        if (e.fromBalance() != null && left != null) {
+        checkBalances(e, after.account(), left);
+    }
+
+    /** The part gives its units back to the lot it was set apart from; one account, whose balance does not change. */
+    private void merge(Entry e, DeviceFacts part, DeviceFacts whole) {
+        if (part == null || whole == null || !part.account().equals(whole.account()) || part.quantity() < e.quantity()) {
+            differences.add("entry", "seq " + e.seq(), "a part merged back into its lot at the same custodian",
+                    "part " + part + ", lot " + whole);
+            return;
+        }
+        move(part, part.with(part.custodian(), part.status(), part.quantity() - e.quantity(), part.facilityId()));
+        move(whole, whole.with(whole.custodian(), whole.status(), whole.quantity() + e.quantity(), whole.facilityId()));
+        checkBalances(e, whole.account(), null);
+    }
+
+    /**
+     * {@code balance}: the entry's account right after it. {@code fromBalance}: the account the units left,
+     * right after the entry, only when that is another account (see {@link LedgerEntry}).
+     */
+    private void checkBalances(Entry e, Account account, Account left) {
+        check(e, "balance", e.balance(), account);
+        boolean between = left != null && !left.equals(account);
+        if (between && e.fromBalance() == null) {
+            differences.add("entry from balance", "seq " + e.seq(), String.valueOf(balances.getOrDefault(left, 0)), "none");
+        } else if (between) {
             check(e, "from balance", e.fromBalance(), left);
+        } else if (e.fromBalance() != null && !legacySplit(e)) {
+            differences.add("entry from balance", "seq " + e.seq(), "none (one account)", String.valueOf(e.fromBalance()));
         }
+    }
+
+    /** Written before from balances were defined: a part set apart recorded its lot's balance half-way. */
+    private static boolean legacySplit(Entry e) {
+        return e.type() == EntryType.SPLIT && e.fromBalance() == e.balance() - e.quantity();
     }
 
     private void move(DeviceFacts before, DeviceFacts after) {

@@ -19,7 +19,8 @@ public record Posting(EntryType type, UUID deviceId, UUID parentDeviceId, UUID i
                       int quantity, Custodian from, Custodian to, UUID facilityId, DeviceStatus status,
                       Account source, int sourceDelta, Account target, int targetDelta, String reason) {
 
+    /** Units leave one balance for another; a part set apart at the same custodian stays in one. */
     public boolean movesBetweenBalances() {
-        return source != null;
+        return source != null && !source.equals(target);
     }
 }

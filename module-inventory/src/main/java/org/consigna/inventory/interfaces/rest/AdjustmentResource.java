@@ -21,6 +21,7 @@ import org.consigna.inventory.application.AdjustmentService;
 import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.device.AdjustmentReason;
 import org.consigna.inventory.interfaces.rest.DeviceViews.DeviceView;
+import org.consigna.platform.persistence.OneTransaction;
 import org.consigna.platform.security.TenantRole;
 
 /**
@@ -39,6 +40,9 @@ public class AdjustmentResource {
     AdjustmentService adjustments;
 
     @Inject
+    OneTransaction tx;
+
+    @Inject
     DeviceViews views;
 
     /** A change of at most {@value #MAX_DELTA} units either way: more is a typing slip, not a count. */
@@ -55,9 +59,11 @@ public class AdjustmentResource {
     @POST
     public Response adjust(@NotNull @Valid AdjustmentRequest request) {
         AdjustmentReason reason = Wire.parse(AdjustmentReason.class, request.reason(), "reason");
-        AdjustmentService.Adjusted adjusted = adjustments.adjust(reason, request.note(),
-                request.lines().stream().map(l -> new AdjustmentService.Line(l.deviceId(), l.delta())).toList());
-        return Response.status(Response.Status.CREATED).entity(new AdjustmentView(adjusted.adjustmentId(), Wire.of(reason),
-                adjusted.devices().stream().map(d -> views.of(d, null)).toList())).build();
+        AdjustmentView view = tx.run(() -> {
+            AdjustmentService.Adjusted adjusted = adjustments.adjust(reason, request.note(),
+                    request.lines().stream().map(l -> new AdjustmentService.Line(l.deviceId(), l.delta())).toList());
+            return new AdjustmentView(adjusted.adjustmentId(), Wire.of(reason), adjusted.devices().stream().map(d -> views.of(d, null)).toList());
+        });
+        return Response.status(Response.Status.CREATED).entity(view).build();
     }
 }

@@ -29,6 +29,7 @@ import org.consigna.inventory.application.InventoryQueries;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.device.Device;
 import org.consigna.inventory.interfaces.rest.DeviceViews.DeviceView;
+import org.consigna.inventory.domain.ledger.LedgerEntry;
 import org.consigna.inventory.interfaces.rest.DeviceViews.EntryView;
 import org.consigna.inventory.interfaces.rest.DeviceViews.NoteView;
 import org.consigna.platform.input.ScannedText;
@@ -36,6 +37,7 @@ import org.consigna.platform.paging.Cursor;
 import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
+import org.consigna.platform.persistence.OneTransaction;
 import org.consigna.platform.security.TenantRole;
 
 /**
@@ -51,6 +53,9 @@ public class DeviceResource {
 
     @Inject
     InventoryQueries queries;
+
+    @Inject
+    OneTransaction tx;
 
     @Inject
     DeviceService devices;
@@ -115,8 +120,12 @@ public class DeviceResource {
     public Page<EntryView> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
         PageRequest page = paging.request();
         Cursor after = page.after("device-history", 1);
-        return Page.of(devices.history(id, after == null ? null : after.number(0), page.fetchSize()), page,
-                e -> Cursor.encode("device-history", e.seq())).map(views::of);
+        Page<LedgerEntry> entries = Page.of(devices.history(id, after == null ? null : after.number(0), page.fetchSize()),
+                page, e -> Cursor.encode("device-history", e.seq()));
+        // every name the page shows in one lookup, not one per entry
+        custodians.prefetch(entries.items().stream().flatMap(e -> java.util.stream.Stream.of(e.from(), e.to()))
+                .filter(java.util.Objects::nonNull).toList());
+        return entries.map(views::of);
     }
 
     // Not paged: a device's tags are few by nature (a word each, added by hand).
@@ -150,13 +159,13 @@ public class DeviceResource {
     @PUT
     @Path("{id}/details")
     public DeviceView details(@PathParam("id") UUID id, @NotNull @Valid DetailsRequest request) {
-        return views.of(devices.edit(id, request.expiry(), request.udi()), List.copyOf(devices.tags(id)));
+        return tx.run(() -> views.of(devices.edit(id, request.expiry(), request.udi()), List.copyOf(devices.tags(id))));
     }
 
     @POST
     @Path("{id}/deactivate")
     public DeviceView deactivate(@PathParam("id") UUID id, @NotNull @Valid DeactivationRequest request) {
-        return views.of(devices.deactivate(id, request.reason()), List.copyOf(devices.tags(id)));
+        return tx.run(() -> views.of(devices.deactivate(id, request.reason()), List.copyOf(devices.tags(id))));
     }
 
     private Page<DeviceView> page(DeviceFinder.Page page) {

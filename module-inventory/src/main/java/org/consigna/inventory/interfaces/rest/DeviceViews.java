@@ -52,6 +52,21 @@ public class DeviceViews {
     public record SourceView(String type, String id, String reference) {
     }
 
+    /**
+     * One ledger entry of a device's history.
+     *
+     * @param deviceId       the device the entry is about; for {@code split} the part set apart, for {@code merged}
+     *                       the part given back
+     * @param parentDeviceId for {@code split} (and a used or sent part of a lot) the lot the part came from; for
+     *                       {@code merged} the lot it went back into
+     * @param quantity       units concerned; for {@code adjusted} the signed change
+     * @param status         the device's status after the entry
+     * @param balance        the balance of the entry's account (the {@code to} custodian's on-hand of this item
+     *                       and lot, consigned or as facility stock of {@code facilityId}) right after the entry;
+     *                       the same meaning for every type
+     * @param fromBalance    the balance of the account the units left, right after the entry; only when the entry
+     *                       moves units between two accounts ({@code transferred}, {@code facility_changed}), else null
+     */
     public record EntryView(Long seq, Instant occurredAt, String type, UUID actorId, UUID onBehalfOf, UUID deviceId,
                             UUID parentDeviceId, UUID itemId, String lot, String serial, int quantity, CustodianView from,
                             CustodianView to, UUID facilityId, String status, int balance, Integer fromBalance, String reason,

@@ -34,6 +34,7 @@ import org.consigna.platform.paging.Cursor;
 import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
+import org.consigna.platform.persistence.OneTransaction;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.TenantRole;
 
@@ -53,6 +54,9 @@ public class TransferResource {
 
     @Inject
     TransferService transfers;
+
+    @Inject
+    OneTransaction tx;
 
     @Inject
     CustodianNames custodians;
@@ -81,9 +85,9 @@ public class TransferResource {
 
     @POST
     public Response create(@NotNull @Valid TransferRequest request, @Context UriInfo uri) {
-        Transfer transfer = transfers.create(request.toCustodianId(), request.lines().stream()
-                .map(l -> new TransferService.Line(l.deviceId(), l.quantity())).toList(), request.note());
-        return Response.created(uri.getAbsolutePathBuilder().path(transfer.id().toString()).build()).entity(view(transfer)).build();
+        TransferView created = tx.run(() -> view(transfers.create(request.toCustodianId(), request.lines().stream()
+                .map(l -> new TransferService.Line(l.deviceId(), l.quantity())).toList(), request.note())));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 
     /** Newest first; keyset on {@code (created_at, id)}, which {@code ix_transfer_created} serves backwards. */
@@ -109,21 +113,21 @@ public class TransferResource {
     @Path("{id}/accept")
     public TransferView accept(@PathParam("id") UUID id, String body) {
         AcceptRequest request = OptionalBody.read(body, AcceptRequest.class, new AcceptRequest(null, null));
-        return view(transfers.accept(id, request.lines() == null ? null : new HashSet<>(request.lines()), request.note()));
+        return tx.run(() -> view(transfers.accept(id, request.lines() == null ? null : new HashSet<>(request.lines()), request.note())));
     }
 
     @POST
     @Path("{id}/reject")
     public TransferView reject(@PathParam("id") UUID id, String body) {
         DecisionRequest request = OptionalBody.read(body, DecisionRequest.class, new DecisionRequest(null));
-        return view(transfers.reject(id, request.note()));
+        return tx.run(() -> view(transfers.reject(id, request.note())));
     }
 
     @POST
     @Path("{id}/cancel")
     public TransferView cancel(@PathParam("id") UUID id, String body) {
         DecisionRequest request = OptionalBody.read(body, DecisionRequest.class, new DecisionRequest(null));
-        return view(transfers.cancel(id, request.note()));
+        return tx.run(() -> view(transfers.cancel(id, request.note())));
     }
 
     private TransferView view(Transfer t) {

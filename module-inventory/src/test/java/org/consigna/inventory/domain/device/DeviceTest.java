@@ -52,6 +52,57 @@ class DeviceTest {
     }
 
     @Test
+    void aPartSetApartForATransferThatDidNotHappenGoesBackIntoItsLot() {
+        Device whole = lot(10);
+        UUID transfer = UUID.randomUUID();
+        Device part = whole.holdFor(transfer, 3, NOW);
+        part.release(transfer, NOW);
+
+        Posting merged = part.mergeInto(whole, NOW).orElseThrow();
+
+        assertThat(whole.quantity()).isEqualTo(10);
+        assertThat(part.quantity()).isZero();
+        assertThat(merged.type()).isEqualTo(EntryType.MERGED);
+        assertThat(merged.deviceId()).isEqualTo(part.id());
+        assertThat(merged.parentDeviceId()).isEqualTo(whole.id());
+        assertThat(merged.quantity()).isEqualTo(3);
+        assertThat(merged.movesBetweenBalances()).isFalse();
+        assertThat(merged.target()).isEqualTo(whole.account());
+        assertThat(merged.targetDelta()).isZero();
+        assertThat(whole.holdFor(UUID.randomUUID(), 10, NOW)).isSameAs(whole);
+    }
+
+    @Test
+    void aPartStaysOnItsOwnWhenItsLotHasMovedOn() {
+        Device whole = lot(10);
+        UUID transfer = UUID.randomUUID();
+        Device part = whole.holdFor(transfer, 3, NOW);
+        assertThat(part.mergeInto(whole, NOW)).as("still held by its transfer").isEmpty();
+        part.release(transfer, NOW);
+
+        Device elsewhere = lot(10);
+        elsewhere.holdFor(UUID.randomUUID(), 10, NOW);
+        assertThat(part.mergeInto(elsewhere, NOW)).as("the lot is in another pending transfer").isEmpty();
+
+        whole.changeFacility(UUID.randomUUID(), "stocking order", NOW);
+        assertThat(part.mergeInto(whole, NOW)).as("the lot became facility stock").isEmpty();
+        assertThat(part.quantity()).isEqualTo(3);
+        assertThat(whole.quantity()).isEqualTo(7);
+    }
+
+    @Test
+    void aPartDoesNotGoBackToAnotherCustodiansLot() {
+        Device whole = lot(10);
+        UUID transfer = UUID.randomUUID();
+        Device part = whole.holdFor(transfer, 3, NOW);
+        part.release(transfer, NOW);
+        whole.transferTo(rep, NOW);
+
+        assertThat(part.mergeInto(whole, NOW)).isEmpty();
+        assertThat(part.quantity()).isEqualTo(3);
+    }
+
+    @Test
     void onlyAConsumedDeviceComesBack() {
         Device consumed = serialized();
         consumed.consume("case 1", UUID.randomUUID(), NOW);
