@@ -36,6 +36,9 @@ import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Transfers between custodians. The sender (or whoever may act for them) creates and cancels; the
@@ -79,6 +82,8 @@ public class TransferResource {
                                Instant createdAt, UUID decidedBy, Instant decidedAt, String decisionNote, List<LineView> lines) {
     }
 
+    @Operation(summary = "Send devices to another custodian")
+    @APIResponseSchema(value = TransferView.class, responseCode = "201", responseDescription = "The new, pending transfer")
     @POST
     public Response create(@NotNull @Valid TransferRequest request, @Context UriInfo uri) {
         Transfer transfer = transfers.create(request.toCustodianId(), request.lines().stream()
@@ -87,6 +92,7 @@ public class TransferResource {
     }
 
     /** Newest first; keyset on {@code (created_at, id)}, which {@code ix_transfer_created} serves backwards. */
+    @Operation(summary = "List transfers, newest first")
     @GET
     public Page<TransferView> list(@QueryParam("status") String status, @QueryParam("custodian") String custodian,
                                    @BeanParam PageParams paging) {
@@ -99,12 +105,15 @@ public class TransferResource {
         return Page.of(found, page, t -> Cursor.encode("transfers", t.createdAt(), t.id())).map(this::view);
     }
 
+    @Operation(summary = "Show a transfer")
     @GET
     @Path("{id}")
     public TransferView show(@PathParam("id") UUID id) {
         return view(transfers.load(id));
     }
 
+    @Operation(summary = "Accept a transfer, all or some of its lines")
+    @RequestBodySchema(AcceptRequest.class)
     @POST
     @Path("{id}/accept")
     public TransferView accept(@PathParam("id") UUID id, String body) {
@@ -112,6 +121,8 @@ public class TransferResource {
         return view(transfers.accept(id, request.lines() == null ? null : new HashSet<>(request.lines()), request.note()));
     }
 
+    @Operation(summary = "Reject a transfer")
+    @RequestBodySchema(DecisionRequest.class)
     @POST
     @Path("{id}/reject")
     public TransferView reject(@PathParam("id") UUID id, String body) {
@@ -119,6 +130,8 @@ public class TransferResource {
         return view(transfers.reject(id, request.note()));
     }
 
+    @Operation(summary = "Cancel a transfer")
+    @RequestBodySchema(DecisionRequest.class)
     @POST
     @Path("{id}/cancel")
     public TransferView cancel(@PathParam("id") UUID id, String body) {
