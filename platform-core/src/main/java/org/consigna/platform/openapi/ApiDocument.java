@@ -1,13 +1,14 @@
 package org.consigna.platform.openapi;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.consigna.platform.paging.PageParams;
+import org.consigna.platform.paging.PageRequest;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -143,24 +146,40 @@ public final class ApiDocument {
             if (parameter.getSource() == Source.QUERY) {
                 found.add(query(parameter.getSourceName(), schemas.of(parameter.getType()), parameter.getDefaultValue()));
             } else if (parameter.getSource() == Source.BEAN_PARAM) {
-                for (Class<?> type = parameter.getRawType(); type != null && type != Object.class; type = type.getSuperclass()) {
-                    for (Field field : type.getDeclaredFields()) {
-                        QueryParam query = field.getAnnotation(QueryParam.class);
-                        if (query != null) {
-                            DefaultValue value = field.getAnnotation(DefaultValue.class);
-                            found.add(query(query.value(), schemas.of(field.getAnnotatedType(), field.getAnnotations()),
-                                    value == null ? null : value.value()));
-                        }
-                    }
-                }
+                beanParameters(parameter.getRawType(), found);
             }
         }
         return found;
     }
 
+    /** The query parameters of a {@code @BeanParam} class, nested bean parameters included. */
+    private void beanParameters(Class<?> bean, List<Parameter> found) {
+        for (Class<?> type = bean; type != null && type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                QueryParam query = field.getAnnotation(QueryParam.class);
+                if (field.isAnnotationPresent(BeanParam.class)) {
+                    beanParameters(field.getType(), found);
+                } else if (type == PageParams.class && query != null && query.value().equals("limit")) {
+                    // Read as text to name it in a 400, but what it takes is a number.
+                    found.add(query("limit", OASFactory.createSchema().type(SchemaType.INTEGER).format("int32")
+                            .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT)),
+                            String.valueOf(PageRequest.DEFAULT_LIMIT)));
+                } else if (query != null) {
+                    DefaultValue value = field.getAnnotation(DefaultValue.class);
+                    found.add(query(query.value(), schemas.of(field.getAnnotatedType(), field.getAnnotations()),
+                            value == null ? null : value.value()));
+                }
+            }
+        }
+    }
+
     private static Parameter query(String name, Schema schema, String defaultValue) {
         if (defaultValue != null && schema.getType() != null) {
-            schema.defaultValue(schema.getType() == SchemaType.BOOLEAN ? Boolean.valueOf(defaultValue) : defaultValue);
+            schema.defaultValue(switch (schema.getType()) {
+                case BOOLEAN -> Boolean.valueOf(defaultValue);
+                case INTEGER -> Long.valueOf(defaultValue);
+                default -> defaultValue;
+            });
         }
         return OASFactory.createParameter().name(name).in(Parameter.In.QUERY).schema(schema);
     }
