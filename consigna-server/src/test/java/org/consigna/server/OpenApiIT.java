@@ -11,15 +11,20 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Method;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.consigna.platform.openapi.OperationNames;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -74,10 +79,22 @@ class OpenApiIT {
                 check(api, path.getKey(), entry.getKey(), operation, problems);
             }
         }
+        Map<String, Operation> byId = new HashMap<>();
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(o -> byId.put(o.getOperationId(), o)));
+        for (Method method : resourceMethods()) {
+            String http = httpMethod(method);
+            Operation operation = byId.get(OperationNames.operationId(http, method));
+            if (operation == null) {
+                problems.add(method + ": not in the document");
+            } else if (readsABody(method) && operation.getRequestBody() == null) {
+                problems.add(method + ": reads a body the document does not describe");
+            }
+        }
         assertThat(problems).as("operations of /openapi that do not describe themselves").isEmpty();
         assertThat(operations).as("operations").isGreaterThan(90);
         assertThat(api.getComponents().getSchemas()).as("component schemas").containsKeys("Problem", "EventView", "DeviceViewPage");
-        assertThat(api.getPaths().get("/api/public/ping").getGet().getSecurity()).as("the public ping needs no token").isEmpty();
+        assertThat(api.getPaths().get("/api/public/ping").getGet().getSecurity()).as("the public ping needs no token")
+                .singleElement().satisfies(requirement -> assertThat(requirement).isEmpty());
         assertThat(api.getSecurity()).as("everything else needs a bearer token").isNotEmpty();
         System.out.printf("openapi: %d operations, %d component schemas%n", operations, api.getComponents().getSchemas().size());
     }
@@ -125,6 +142,29 @@ class OpenApiIT {
         if (operation.getResponses().keySet().stream().noneMatch(code -> code.startsWith("4"))) {
             problems.add(where + ": no 4xx response");
         }
+    }
+
+    /** Every resource method of the war and the probe module, read from their classes. */
+    private static List<Method> resourceMethods() {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.consigna").stream()
+                .filter(type -> type.isAnnotatedWith(jakarta.ws.rs.Path.class))
+                .flatMap(type -> Arrays.stream(type.reflect().getMethods()))
+                .filter(method -> httpMethod(method) != null)
+                .toList();
+    }
+
+    private static String httpMethod(Method method) {
+        return Arrays.stream(method.getAnnotations())
+                .map(a -> a.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class))
+                .filter(java.util.Objects::nonNull).map(jakarta.ws.rs.HttpMethod::value).findFirst().orElse(null);
+    }
+
+    /** A parameter with no JAX-RS annotation is the request body. */
+    private static boolean readsABody(Method method) {
+        return Arrays.stream(method.getParameterAnnotations()).anyMatch(annotations -> Arrays.stream(annotations)
+                .noneMatch(a -> a.annotationType().getPackageName().equals("jakarta.ws.rs")
+                        || a.annotationType().getPackageName().equals("jakarta.ws.rs.core")));
     }
 
     private static ApiResponse resolve(OpenAPI api, ApiResponse response) {

@@ -88,6 +88,9 @@ public final class ApiDocument {
     private void add(String parent, Resource resource) {
         String path = join(parent, resource.getPath());
         for (ResourceMethod method : resource.getResourceMethods()) {
+            if (method.isExtended() || method.getHttpMethod().equals("OPTIONS") || method.getHttpMethod().equals("HEAD")) {
+                continue; // Jersey's own OPTIONS and HEAD answers, not ours
+            }
             String template = PATH_PARAM.matcher(path).replaceAll("{$1}");
             paths.computeIfAbsent(template, t -> OASFactory.createPathItem())
                     .setOperation(PathItem.HttpMethod.valueOf(method.getHttpMethod()), operation(path, template, method));
@@ -109,7 +112,8 @@ public final class ApiDocument {
         boolean body = requestBody(operation, resourceMethod, method);
         boolean open = method.isAnnotationPresent(PermitAll.class) || method.getDeclaringClass().isAnnotationPresent(PermitAll.class);
         if (open) {
-            operation.security(new ArrayList<>());
+            // One empty requirement: no token needed (an empty list would be left out of the document).
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
         }
         APIResponses responses = OASFactory.createAPIResponses();
         success(responses, resourceMethod, method);
@@ -186,7 +190,7 @@ public final class ApiDocument {
 
     private boolean requestBody(Operation operation, ResourceMethod resourceMethod, Method method) {
         var entity = resourceMethod.getInvocable().getParameters().stream()
-                .filter(p -> p.getSource() == Source.ENTITY).findFirst().orElse(null);
+                .filter(p -> p.getSource() == Source.ENTITY || p.getSource() == Source.UNKNOWN).findFirst().orElse(null);
         if (entity == null) {
             return false;
         }

@@ -99,7 +99,7 @@ public class DeviceResource {
     }
 
     /** Devices expiring within the given days (already expired ones included), soonest first. */
-    @Operation(summary = "List devices expiring within some days")
+    @Operation(operationId = "listExpiringDevices", summary = "List devices expiring within some days")
     @GET
     @Path("expiring")
     public Page<DeviceView> expiring(@QueryParam("days") Integer days, @BeanParam DeviceSearchParams params) {
