@@ -1,6 +1,8 @@
 package org.consigna.platform.openapi;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
@@ -13,7 +15,8 @@ public class StandardDocument implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         try {
-            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, (Object) null);
+            // Empty rather than null: Payara copies it for every request, and leaves empty members out.
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new TreeMap<String, Set<String>>());
         } catch (ReflectiveOperationException notPayaras) {
             // Another implementation: nothing of the kind to remove.
         }
