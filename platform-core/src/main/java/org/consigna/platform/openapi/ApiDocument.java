@@ -132,6 +132,9 @@ public final class ApiDocument {
         if (body) {
             responses.addAPIResponse("422", Problems.response(422));
         }
+        if (responses.getAPIResponses().keySet().stream().noneMatch(code -> code.startsWith("4"))) {
+            responses.addAPIResponse("406", Problems.response(406)); // the one client error any operation may answer
+        }
         return operation.responses(responses.addAPIResponse("500", Problems.response(500)));
     }
 

@@ -24,6 +24,7 @@ public final class Problems {
         RESPONSES.put("401", new String[] {"Unauthorized", "No valid bearer token"});
         RESPONSES.put("403", new String[] {"Forbidden", "Not a member of the tenant, a missing role, a suspended tenant or a module it has not enabled"});
         RESPONSES.put("404", new String[] {"NotFound", "No such tenant or no such resource in this tenant"});
+        RESPONSES.put("406", new String[] {"NotAcceptable", "The Accept header names no media type this operation produces"});
         RESPONSES.put("409", new String[] {"Conflict", "The resource's state does not allow this change"});
         RESPONSES.put("422", new String[] {"UnprocessableContent", "An id in the body is not of the caller's tenant (see errors), or a rule refuses the change"});
         RESPONSES.put("500", new String[] {"InternalError", "An unexpected error; nothing was changed"});
