@@ -1,6 +1,7 @@
 package org.consigna.platform.openapi;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
@@ -10,6 +11,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -199,8 +201,8 @@ public final class ApiDocument {
         }
         RequestBodySchema declared = method.getAnnotation(RequestBodySchema.class);
         Schema schema = declared != null ? schemas.of(declared.value()) : schemas.of(entity.getType());
-        boolean required = entity.getAnnotations() != null && java.util.Arrays.stream(entity.getAnnotations())
-                .anyMatch(a -> a instanceof jakarta.validation.constraints.NotNull);
+        boolean required = entity.getAnnotations() != null && Arrays.stream(entity.getAnnotations())
+                .anyMatch(a -> a instanceof NotNull);
         Content content = OASFactory.createContent();
         List<MediaType> consumed = resourceMethod.getConsumedTypes();
         (consumed.isEmpty() ? List.of(MediaType.APPLICATION_JSON_TYPE) : consumed)

@@ -30,6 +30,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -165,7 +166,7 @@ public final class Schemas {
             }
         } else {
             schema.type(SchemaType.OBJECT);
-            Arrays.stream(raw.getMethods()).filter(Schemas::isGetter).sorted(java.util.Comparator.comparing(Method::getName))
+            Arrays.stream(raw.getMethods()).filter(Schemas::isGetter).sorted(Comparator.comparing(Method::getName))
                     .forEach(getter -> property(schema, propertyName(getter), getter.getAnnotatedReturnType(), getter));
         }
         return name;
