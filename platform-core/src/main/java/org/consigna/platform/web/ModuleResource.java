@@ -15,6 +15,7 @@ import org.consigna.platform.module.ConsignaModule;
 import org.consigna.platform.module.ModuleRegistry;
 import org.consigna.platform.module.UnknownModuleException;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Operators list the installed modules, in the order they are migrated. */
 @Path("platform/modules")
@@ -33,11 +34,13 @@ public class ModuleResource {
     }
 
     // Not paged: the modules installed in this server, a handful of jars, not rows of a table.
+    @Operation(summary = "List the installed modules in dependency order")
     @GET
     public List<ModuleView> list() {
         return modules.all().stream().map(this::view).toList();
     }
 
+    @Operation(summary = "Show an installed module")
     @GET
     @Path("{id}")
     public ModuleView show(@PathParam("id") String id) {

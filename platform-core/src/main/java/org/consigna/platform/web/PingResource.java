@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.consigna.platform.security.CurrentCaller;
 import org.consigna.platform.tenant.TenantContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Liveness as clients see it: the public ping needs no token; the tenant ping answers only a
@@ -26,6 +27,7 @@ public class PingResource {
     @Inject
     CurrentCaller caller;
 
+    @Operation(summary = "Check that the server answers, without a token")
     @GET
     @Path("public/ping")
     @PermitAll
@@ -33,6 +35,7 @@ public class PingResource {
         return Json.createObjectBuilder().add("status", "ok").build();
     }
 
+    @Operation(summary = "Check that the server answers a member of the tenant")
     @GET
     @Path("t/{tenant}/ping")
     public JsonObject tenantPing() {

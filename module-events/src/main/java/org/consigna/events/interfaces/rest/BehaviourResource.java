@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.consigna.events.application.Behaviours;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The installed event behaviours an admin may build event types on. */
 @Path("t/{tenant}/events/behaviours")
@@ -23,6 +24,7 @@ public class BehaviourResource {
     }
 
     // Not paged: the behaviours installed in this server (jars on its class path), not rows of a table.
+    @Operation(summary = "List the event behaviours installed in this server")
     @GET
     public List<BehaviourView> list() {
         return behaviours.all().stream()

@@ -23,6 +23,9 @@ import org.consigna.events.domain.event.Usage;
 import org.consigna.events.interfaces.rest.EventViews.LineView;
 import org.consigna.platform.input.OptionalBody;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Mark used inventory: add a device to an open event, re-mark its usage, give it back. */
 @Path("t/{tenant}/events/{id}/lines")
@@ -48,6 +51,8 @@ public class EventLineResource {
     public record Removal(@Size(max = 20) String usage) {
     }
 
+    @Operation(summary = "Add a device to an event")
+    @APIResponseSchema(value = LineView.class, responseCode = "201", responseDescription = "The new line")
     @POST
     public Response add(@PathParam("id") UUID eventId, @NotNull @Valid NewLine request) {
         EventLine line = markUsed.add(eventId, request.deviceId(),
@@ -55,6 +60,7 @@ public class EventLineResource {
         return Response.status(201).entity(LineView.of(line)).build();
     }
 
+    @Operation(summary = "Change how a device was used in an event")
     @PUT
     @Path("{lineId}")
     public LineView changeUsage(@PathParam("id") UUID eventId, @PathParam("lineId") UUID lineId,
@@ -62,6 +68,8 @@ public class EventLineResource {
         return LineView.of(markUsed.changeUsage(eventId, lineId, Usage.parse(request.usage(), false)));
     }
 
+    @Operation(summary = "Give a device back from an event")
+    @RequestBodySchema(Removal.class)
     @POST
     @Path("{lineId}/remove")
     public LineView remove(@PathParam("id") UUID eventId, @PathParam("lineId") UUID lineId, String body) {

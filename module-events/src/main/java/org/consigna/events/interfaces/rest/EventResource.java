@@ -40,6 +40,9 @@ import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.persistence.OneTransaction;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Events: every member lists and reads them (patient ids masked unless they may act); the representative's side acts. */
 @Path("t/{tenant}/events")
@@ -96,6 +99,7 @@ public class EventResource {
         }
     }
 
+    @Operation(summary = "List events, newest first")
     @GET
     public Page<EventSummary> list(@Valid @BeanParam Filters filters, @BeanParam PageParams paging) {
         PageRequest page = paging.request();
@@ -106,6 +110,8 @@ public class EventResource {
     }
 
     /** The filtered events as CSV, patient ids masked, at most 10,000 rows. */
+    @Operation(summary = "Export the filtered events as CSV")
+    @APIResponseSchema(value = String.class, responseDescription = "The events as CSV, patient ids masked")
     @GET
     @Path("export")
     @Produces("text/csv")
@@ -115,6 +121,8 @@ public class EventResource {
                 .header("Content-Disposition", "attachment; filename=\"events.csv\"").build();
     }
 
+    @Operation(summary = "Create an event")
+    @APIResponseSchema(value = EventView.class, responseCode = "201", responseDescription = "The new event")
     @POST
     public Response create(@NotNull @Valid NewEvent request) {
         EventView created = tx.run(() -> show(events.create(request.typeId(), request.representativeId(),
@@ -124,6 +132,7 @@ public class EventResource {
         return Response.status(201).entity(created).build();
     }
 
+    @Operation(summary = "Show an event with its lines")
     @GET
     @Path("{id}")
     public EventView show(@PathParam("id") UUID id) {
@@ -131,6 +140,7 @@ public class EventResource {
         return EventView.of(event, access.mayAct(event), events.linesOf(id));
     }
 
+    @Operation(summary = "Change an event's details")
     @PUT
     @Path("{id}")
     public EventView change(@PathParam("id") UUID id, @NotNull @Valid EventChange request) {
@@ -143,12 +153,15 @@ public class EventResource {
     }
 
     // Not paged: one event's history, bounded by what can happen to one case (its lines, submits and reopens).
+    @Operation(summary = "Show an event's history")
     @GET
     @Path("{id}/history")
     public List<HistoryView> history(@PathParam("id") UUID id) {
         return events.history(id).stream().map(HistoryView::of).toList();
     }
 
+    @Operation(summary = "Submit an event for billing")
+    @RequestBodySchema(Submission.class)
     @POST
     @Path("{id}/submit")
     public EventView submit(@PathParam("id") UUID id, String body) {
@@ -159,6 +172,7 @@ public class EventResource {
         });
     }
 
+    @Operation(summary = "Reopen a submitted event")
     @POST
     @Path("{id}/reopen")
     public EventView reopen(@PathParam("id") UUID id) {

@@ -26,6 +26,8 @@ import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** The tenant's event types: members list them; admins create, rename, reconfigure and (de)activate them. */
 @Path("t/{tenant}/events/types")
@@ -53,6 +55,7 @@ public class EventTypeResource {
                                 boolean active) {
     }
 
+    @Operation(summary = "List event types by name")
     @GET
     public Page<EventTypeView> list(@QueryParam("includeInactive") boolean all, @BeanParam PageParams paging) {
         PageRequest page = paging.request();
@@ -61,12 +64,15 @@ public class EventTypeResource {
                 t -> Cursor.encode("event-types", t.name().toLowerCase(java.util.Locale.ROOT))).map(this::view);
     }
 
+    @Operation(summary = "Show an event type")
     @GET
     @Path("{id}")
     public EventTypeView show(@PathParam("id") UUID id) {
         return view(types.find(id));
     }
 
+    @Operation(summary = "Create an event type on an installed behaviour")
+    @APIResponseSchema(value = EventTypeView.class, responseCode = "201", responseDescription = "The new event type")
     @POST
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public Response create(@NotNull @Valid NewType request) {
@@ -75,6 +81,7 @@ public class EventTypeResource {
         return Response.status(201).entity(view(type)).build();
     }
 
+    @Operation(summary = "Change an event type")
     @PUT
     @Path("{id}")
     @RolesAllowed(TenantRole.ADMIN_ROLE)
@@ -83,6 +90,7 @@ public class EventTypeResource {
                 request.facilityContactRequired(), request.billingApplies()));
     }
 
+    @Operation(summary = "Deactivate an event type")
     @POST
     @Path("{id}/deactivate")
     @RolesAllowed(TenantRole.ADMIN_ROLE)
@@ -90,6 +98,7 @@ public class EventTypeResource {
         return view(types.setActive(id, false));
     }
 
+    @Operation(summary = "Activate an event type again")
     @POST
     @Path("{id}/activate")
     @RolesAllowed(TenantRole.ADMIN_ROLE)

@@ -32,6 +32,8 @@ import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Facilities and their contacts. Members read and add contacts; admins keep facilities and the billing order. */
 @Path("t/{tenant}/events/facilities")
@@ -59,6 +61,7 @@ public class FacilityResource {
     public record BillingOrder(@NotNull @Size(max = 500) List<@NotNull UUID> contactIds) {
     }
 
+    @Operation(summary = "Search facilities by name")
     @GET
     public Page<FacilityView> search(@QueryParam("q") String text, @QueryParam("includeInactive") boolean all,
                                      @BeanParam PageParams paging) {
@@ -69,6 +72,8 @@ public class FacilityResource {
                 f -> Cursor.encode("facilities", f.name().toLowerCase(Locale.ROOT), f.id())).map(f -> FacilityView.of(f, null));
     }
 
+    @Operation(summary = "Add a facility")
+    @APIResponseSchema(value = FacilityView.class, responseCode = "201", responseDescription = "The new facility")
     @POST
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public Response add(@NotNull @Valid FacilityRequest request) {
@@ -76,12 +81,14 @@ public class FacilityResource {
         return Response.status(201).entity(FacilityView.of(facility, List.of())).build();
     }
 
+    @Operation(summary = "Show a facility")
     @GET
     @Path("{id}")
     public FacilityView show(@PathParam("id") UUID id) {
         return FacilityView.of(directory.facility(id), directory.billingContacts(id));
     }
 
+    @Operation(summary = "Change a facility")
     @PUT
     @Path("{id}")
     @RolesAllowed(TenantRole.ADMIN_ROLE)
@@ -90,6 +97,7 @@ public class FacilityResource {
         return show(id);
     }
 
+    @Operation(summary = "Deactivate a facility")
     @POST
     @Path("{id}/deactivate")
     @RolesAllowed(TenantRole.ADMIN_ROLE)
@@ -98,6 +106,7 @@ public class FacilityResource {
         return show(id);
     }
 
+    @Operation(summary = "Activate a facility again")
     @POST
     @Path("{id}/activate")
     @RolesAllowed(TenantRole.ADMIN_ROLE)
@@ -107,12 +116,15 @@ public class FacilityResource {
     }
 
     // Not paged: the people of one facility, few by nature, and billing works on all of them at once.
+    @Operation(summary = "List a facility's contacts")
     @GET
     @Path("{id}/contacts")
     public List<ContactView> contacts(@PathParam("id") UUID id, @QueryParam("includeInactive") boolean all) {
         return directory.contacts(id, all).stream().map(ContactView::of).toList();
     }
 
+    @Operation(summary = "Add a contact to a facility")
+    @APIResponseSchema(value = ContactView.class, responseCode = "201", responseDescription = "The new contact")
     @POST
     @Path("{id}/contacts")
     public Response addContact(@PathParam("id") UUID id, @NotNull @Valid ContactRequest request) {
@@ -120,6 +132,7 @@ public class FacilityResource {
         return Response.status(201).entity(ContactView.of(contact)).build();
     }
 
+    @Operation(summary = "Change a facility's contact")
     @PUT
     @Path("{id}/contacts/{contactId}")
     @RolesAllowed(TenantRole.ADMIN_ROLE)
@@ -130,6 +143,7 @@ public class FacilityResource {
     }
 
     /** Replaces the billing order: the listed contacts, first one the default recipient of sales orders. */
+    @Operation(summary = "Replace a facility's billing contacts, in order")
     @PUT
     @Path("{id}/billing-contacts")
     @RolesAllowed(TenantRole.ADMIN_ROLE)

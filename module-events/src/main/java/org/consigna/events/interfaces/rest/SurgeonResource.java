@@ -28,6 +28,8 @@ import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Surgeons of the directory: members search them, admins keep them (deactivate with {@code active: false}). */
 @Path("t/{tenant}/events/surgeons")
@@ -43,6 +45,7 @@ public class SurgeonResource {
                                  @Size(max = 100) String specialty, Boolean active) {
     }
 
+    @Operation(summary = "Search surgeons by name")
     @GET
     public Page<SurgeonView> search(@QueryParam("q") String text, @QueryParam("includeInactive") boolean all,
                                     @BeanParam PageParams paging) {
@@ -54,6 +57,8 @@ public class SurgeonResource {
                         s.id())).map(SurgeonView::of);
     }
 
+    @Operation(summary = "Add a surgeon")
+    @APIResponseSchema(value = SurgeonView.class, responseCode = "201", responseDescription = "The new surgeon")
     @POST
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public Response add(@NotNull @Valid SurgeonRequest request) {
@@ -61,12 +66,14 @@ public class SurgeonResource {
         return Response.status(201).entity(SurgeonView.of(surgeon)).build();
     }
 
+    @Operation(summary = "Show a surgeon")
     @GET
     @Path("{id}")
     public SurgeonView show(@PathParam("id") UUID id) {
         return SurgeonView.of(directory.surgeon(id));
     }
 
+    @Operation(summary = "Change a surgeon")
     @PUT
     @Path("{id}")
     @RolesAllowed(TenantRole.ADMIN_ROLE)

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.consigna.identity.application.MemberService;
 import org.consigna.identity.domain.Member;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Custodian-only distributors: they hold inventory but never sign in, so they get a member
@@ -38,6 +40,8 @@ public class CustodianResource {
     public record NewCustodian(@NotBlank @Size(max = 200) String displayName, @Email @Size(max = 254) String email) {
     }
 
+    @Operation(summary = "Add a custodian-only distributor")
+    @APIResponseSchema(value = MemberView.class, responseCode = "201", responseDescription = "The new custodian, a member of the tenant")
     @POST
     public Response create(@NotNull @Valid NewCustodian request, @Context UriInfo uri) {
         Member custodian = members.addCustodian(callers.tenantId(), request.displayName(), request.email());

@@ -32,6 +32,8 @@ import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** The tenant's members: admins invite and manage them; every member may list them and see themselves. */
 @Path("t/{tenant}/members")
@@ -70,6 +72,7 @@ public class MemberResource {
     public record CustodyView(boolean everyone, List<UUID> custodians) {
     }
 
+    @Operation(summary = "List the tenant's members by display name")
     @GET
     @RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
     public Page<MemberView> list(@BeanParam PageParams paging) {
@@ -82,6 +85,7 @@ public class MemberResource {
                 .map(member -> admin ? MemberView.of(member) : MemberView.brief(member));
     }
 
+    @Operation(summary = "Show the caller's own membership and custody")
     @GET
     @Path("me")
     @RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
@@ -92,12 +96,15 @@ public class MemberResource {
                 scope.custodians().stream().sorted().toList()));
     }
 
+    @Operation(summary = "Show a member")
     @GET
     @Path("{id}")
     public MemberView show(@PathParam("id") UUID id) {
         return MemberView.of(members.load(callers.tenantId(), id));
     }
 
+    @Operation(summary = "Invite a person as a member")
+    @APIResponseSchema(value = InvitedView.class, responseCode = "201", responseDescription = "The invited member, with a temporary password when an account was created")
     @POST
     public Response invite(@NotNull @Valid Invitation invitation, @Context UriInfo uri) {
         Invited invited = members.invite(callers.tenantId(), invitation.email(), invitation.firstName().trim(),
@@ -108,6 +115,7 @@ public class MemberResource {
                 .build();
     }
 
+    @Operation(summary = "Change a member's role")
     @PUT
     @Path("{id}/role")
     public MemberView changeRole(@PathParam("id") UUID id, @NotNull @Valid RoleChange change) {
@@ -115,12 +123,14 @@ public class MemberResource {
                 callers.memberId()));
     }
 
+    @Operation(summary = "Disable a member")
     @POST
     @Path("{id}/disable")
     public MemberView disable(@PathParam("id") UUID id) {
         return MemberView.of(members.disable(callers.tenantId(), id, callers.memberId()));
     }
 
+    @Operation(summary = "Enable a member again")
     @POST
     @Path("{id}/enable")
     public MemberView enable(@PathParam("id") UUID id) {

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.consigna.identity.application.TenantChoices;
 import org.consigna.platform.security.CurrentCaller;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The tenants the signed-in person may enter (one sign-in serves them all), with their role and the
@@ -34,6 +35,7 @@ public class MyTenantsResource {
     }
 
     /** Not paged: one person's tenants, a handful. */
+    @Operation(summary = "List the tenants the caller belongs to")
     @GET
     public MyTenantsView list() {
         return new MyTenantsView(choices.of(caller.get().subject()).stream()

@@ -30,6 +30,8 @@ import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Admins link one distributor and one sales user, and remove links; removed links stay listed on request. */
 @Path("t/{tenant}/sharing-links")
@@ -50,6 +52,7 @@ public class SharingLinkResource {
     public record NewLink(@NotNull UUID distributorId, @NotNull UUID salesId) {
     }
 
+    @Operation(summary = "List sharing links, oldest first")
     @GET
     public Page<LinkView> list(@QueryParam("includeRemoved") @DefaultValue("false") boolean includeRemoved,
                                @BeanParam PageParams paging) {
@@ -64,6 +67,8 @@ public class SharingLinkResource {
         return found.map(link -> LinkView.of(link, names));
     }
 
+    @Operation(summary = "Link a sales rep to a distributor")
+    @APIResponseSchema(value = LinkView.class, responseCode = "201", responseDescription = "The new sharing link")
     @POST
     public Response create(@NotNull @Valid NewLink request, @Context UriInfo uri) {
         SharingLink link = links.create(callers.tenantId(), request.distributorId(), request.salesId(), callers.actor());
@@ -71,12 +76,14 @@ public class SharingLinkResource {
                 .entity(LinkView.of(link, membersById())).build();
     }
 
+    @Operation(summary = "Show a sharing link")
     @GET
     @Path("{id}")
     public LinkView show(@PathParam("id") UUID id) {
         return LinkView.of(links.load(callers.tenantId(), id), membersById());
     }
 
+    @Operation(summary = "Remove a sharing link")
     @POST
     @Path("{id}/remove")
     public LinkView remove(@PathParam("id") UUID id) {

@@ -23,6 +23,8 @@ import org.consigna.inventory.domain.device.AdjustmentReason;
 import org.consigna.inventory.interfaces.rest.DeviceViews.DeviceView;
 import org.consigna.platform.persistence.OneTransaction;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Stock adjustments of one custodian's devices with a reason (found, lost, damaged,
@@ -56,6 +58,8 @@ public class AdjustmentResource {
     public record AdjustmentView(UUID id, String reason, List<DeviceView> devices) {
     }
 
+    @Operation(summary = "Adjust device quantities, with a reason")
+    @APIResponseSchema(value = AdjustmentView.class, responseCode = "201", responseDescription = "The adjustment and the devices it changed")
     @POST
     public Response adjust(@NotNull @Valid AdjustmentRequest request) {
         AdjustmentReason reason = Wire.parse(AdjustmentReason.class, request.reason(), "reason");

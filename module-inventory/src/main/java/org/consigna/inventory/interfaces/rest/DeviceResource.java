@@ -39,6 +39,8 @@ import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.persistence.OneTransaction;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Devices: search (keyset-paged), CSV export of the same search (streamed), expiring devices, and
@@ -79,11 +81,14 @@ public class DeviceResource {
     public record DeactivationRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
+    @Operation(summary = "Search devices")
     @GET
     public Page<DeviceView> search(@BeanParam DeviceSearchParams params) {
         return page(queries.search(params.toQuery()));
     }
 
+    @Operation(summary = "Export the devices found as CSV")
+    @APIResponseSchema(value = String.class, responseDescription = "The devices as CSV")
     @GET
     @Path("export")
     @Produces("text/csv")
@@ -99,6 +104,7 @@ public class DeviceResource {
     }
 
     /** Devices expiring within the given days (already expired ones included), soonest first. */
+    @Operation(operationId = "listExpiringDevices", summary = "List devices expiring within some days")
     @GET
     @Path("expiring")
     public Page<DeviceView> expiring(@QueryParam("days") Integer days, @BeanParam DeviceSearchParams params) {
@@ -108,6 +114,7 @@ public class DeviceResource {
         return page(queries.search(params.toQuery()));
     }
 
+    @Operation(summary = "Show a device")
     @GET
     @Path("{id}")
     public DeviceView show(@PathParam("id") UUID id) {
@@ -115,6 +122,7 @@ public class DeviceResource {
         return views.of(device, List.copyOf(devices.tags(id)));
     }
 
+    @Operation(summary = "Show a device's ledger entries, newest first")
     @GET
     @Path("{id}/history")
     public Page<EntryView> history(@PathParam("id") UUID id, @BeanParam PageParams paging) {
@@ -129,18 +137,21 @@ public class DeviceResource {
     }
 
     // Not paged: a device's tags are few by nature (a word each, added by hand).
+    @Operation(summary = "List a device's tags")
     @GET
     @Path("{id}/tags")
     public Set<String> tags(@PathParam("id") UUID id) {
         return devices.tags(id);
     }
 
+    @Operation(summary = "Tag a device")
     @POST
     @Path("{id}/tags")
     public Set<String> tag(@PathParam("id") UUID id, @NotNull @Valid TagRequest request) {
         return devices.tag(id, request.tag());
     }
 
+    @Operation(summary = "List a device's notes, newest first")
     @GET
     @Path("{id}/notes")
     public Page<NoteView> notes(@PathParam("id") UUID id, @BeanParam PageParams paging) {
@@ -150,18 +161,22 @@ public class DeviceResource {
                 page.fetchSize()), page, n -> Cursor.encode("device-notes", n.createdAt(), n.id())).map(NoteView::of);
     }
 
+    @Operation(summary = "Add a note to a device")
+    @APIResponseSchema(value = NoteView.class, responseCode = "201", responseDescription = "The new note")
     @POST
     @Path("{id}/notes")
     public Response note(@PathParam("id") UUID id, @NotNull @Valid NoteRequest request) {
         return Response.status(Response.Status.CREATED).entity(NoteView.of(devices.note(id, request.text()))).build();
     }
 
+    @Operation(summary = "Change a device's expiry or UDI")
     @PUT
     @Path("{id}/details")
     public DeviceView details(@PathParam("id") UUID id, @NotNull @Valid DetailsRequest request) {
         return tx.run(() -> views.of(devices.edit(id, request.expiry(), request.udi()), List.copyOf(devices.tags(id))));
     }
 
+    @Operation(summary = "Deactivate a device, with a reason")
     @POST
     @Path("{id}/deactivate")
     public DeviceView deactivate(@PathParam("id") UUID id, @NotNull @Valid DeactivationRequest request) {

@@ -35,6 +35,8 @@ import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Catalog items: everyone in the tenant reads them, admins change them. Tracking is fixed at creation. */
 @Path("t/{tenant}/inventory/items")
@@ -61,6 +63,7 @@ public class ItemResource {
         }
     }
 
+    @Operation(summary = "List catalog items by catalog number")
     @GET
     public Page<ItemView> list(@QueryParam("productLine") String productLine, @QueryParam("active") Boolean active,
                                @BeanParam PageParams paging) {
@@ -70,12 +73,15 @@ public class ItemResource {
                 page.fetchSize()), page, i -> Cursor.encode("items", i.catalogNumber())).map(ItemView::of);
     }
 
+    @Operation(summary = "Show a catalog item")
     @GET
     @Path("{id}")
     public ItemView show(@PathParam("id") UUID id) {
         return ItemView.of(catalog.item(id));
     }
 
+    @Operation(summary = "Add a catalog item")
+    @APIResponseSchema(value = ItemView.class, responseCode = "201", responseDescription = "The new item")
     @POST
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public Response add(@NotNull @Valid ItemRequest request, @Context UriInfo uri) {
@@ -83,6 +89,7 @@ public class ItemResource {
         return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build()).entity(ItemView.of(item)).build();
     }
 
+    @Operation(summary = "Change a catalog item")
     @PUT
     @Path("{id}")
     @RolesAllowed(TenantRole.ADMIN_ROLE)

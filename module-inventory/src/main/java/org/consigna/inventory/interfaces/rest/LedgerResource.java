@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.consigna.inventory.application.LedgerVerification;
 import org.consigna.inventory.domain.ledger.LedgerFold;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The ledger check for admins: replays the tenant's whole ledger and reports every way in which
@@ -26,6 +27,7 @@ public class LedgerResource {
                                    java.util.List<LedgerFold.Difference> differences) {
     }
 
+    @Operation(summary = "Check the ledger against the device balances")
     @GET
     @Path("verify")
     public VerificationView verify() {

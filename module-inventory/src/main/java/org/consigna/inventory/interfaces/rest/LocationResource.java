@@ -31,6 +31,8 @@ import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Offices and warehouses that hold inventory: everyone sees them (to send transfers there), admins manage them. */
 @Path("t/{tenant}/inventory/locations")
@@ -65,6 +67,7 @@ public class LocationResource {
         }
     }
 
+    @Operation(summary = "List locations by name")
     @GET
     public Page<LocationView> list(@BeanParam PageParams paging) {
         PageRequest page = paging.request();
@@ -73,12 +76,15 @@ public class LocationResource {
                 l -> Cursor.encode("locations", l.name())).map(LocationView::of);
     }
 
+    @Operation(summary = "Show a location")
     @GET
     @Path("{id}")
     public LocationView show(@PathParam("id") UUID id) {
         return LocationView.of(locations.load(id));
     }
 
+    @Operation(summary = "Add a location")
+    @APIResponseSchema(value = LocationView.class, responseCode = "201", responseDescription = "The new location")
     @POST
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public Response add(@NotNull @Valid LocationRequest request, @Context UriInfo uri) {
@@ -87,6 +93,7 @@ public class LocationResource {
                 .entity(LocationView.of(location)).build();
     }
 
+    @Operation(summary = "Change a location")
     @PUT
     @Path("{id}")
     @RolesAllowed(TenantRole.ADMIN_ROLE)

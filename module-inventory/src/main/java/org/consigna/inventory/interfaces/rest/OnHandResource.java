@@ -19,6 +19,7 @@ import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * On-hand per custodian and item (and lot with {@code byLot=true}): consigned stock and facility
@@ -39,6 +40,7 @@ public class OnHandResource {
                              long quantity, long facilityStock) {
     }
 
+    @Operation(summary = "List on-hand quantities by custodian and item")
     @GET
     public Page<OnHandView> onHand(@QueryParam("custodian") String custodian, @QueryParam("item") String item,
                                    @QueryParam("byLot") boolean byLot, @BeanParam PageParams paging) {

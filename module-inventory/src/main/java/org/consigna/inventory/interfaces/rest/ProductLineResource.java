@@ -27,6 +27,8 @@ import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** Product lines: everyone in the tenant reads them, admins change them. Retired, never deleted. */
 @Path("t/{tenant}/inventory/product-lines")
@@ -41,6 +43,7 @@ public class ProductLineResource {
     public record LineRequest(@NotBlank @Size(max = 200) String name, @Size(max = 1000) String description, Boolean active) {
     }
 
+    @Operation(summary = "List product lines by name")
     @GET
     public Page<LineView> list(@BeanParam PageParams paging) {
         PageRequest page = paging.request();
@@ -49,12 +52,15 @@ public class ProductLineResource {
                 l -> Cursor.encode("product-lines", l.name())).map(LineView::of);
     }
 
+    @Operation(summary = "Show a product line")
     @GET
     @Path("{id}")
     public LineView show(@PathParam("id") UUID id) {
         return LineView.of(catalog.line(id));
     }
 
+    @Operation(summary = "Add a product line")
+    @APIResponseSchema(value = LineView.class, responseCode = "201", responseDescription = "The new product line")
     @POST
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public Response add(@NotNull @Valid LineRequest request, @Context UriInfo uri) {
@@ -62,6 +68,7 @@ public class ProductLineResource {
         return Response.created(uri.getAbsolutePathBuilder().path(line.id().toString()).build()).entity(LineView.of(line)).build();
     }
 
+    @Operation(summary = "Change a product line")
     @PUT
     @Path("{id}")
     @RolesAllowed(TenantRole.ADMIN_ROLE)

@@ -20,6 +20,8 @@ import org.consigna.inventory.application.ReceivingService;
 import org.consigna.platform.input.ScannedText;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Receiving devices into a custodian's custody: one request, up to 20,000 devices, all received or
@@ -52,6 +54,8 @@ public class ReceiptResource {
                                  @Size(max = MAX_DEVICES) List<String> serials) {
     }
 
+    @Operation(summary = "Receive devices into a custodian's stock")
+    @APIResponseSchema(value = Receipt.Received.class, responseCode = "201", responseDescription = "The receipt and the devices received")
     @POST
     public Response receive(@NotNull @Valid ReceiptRequest request) {
         List<Receipt.Line> lines = new ArrayList<>();

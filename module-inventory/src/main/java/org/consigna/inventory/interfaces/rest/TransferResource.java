@@ -37,6 +37,9 @@ import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.persistence.OneTransaction;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * Transfers between custodians. The sender (or whoever may act for them) creates and cancels; the
@@ -83,6 +86,8 @@ public class TransferResource {
                                Instant createdAt, UUID decidedBy, Instant decidedAt, String decisionNote, List<LineView> lines) {
     }
 
+    @Operation(summary = "Send devices to another custodian")
+    @APIResponseSchema(value = TransferView.class, responseCode = "201", responseDescription = "The new, pending transfer")
     @POST
     public Response create(@NotNull @Valid TransferRequest request, @Context UriInfo uri) {
         TransferView created = tx.run(() -> view(transfers.create(request.toCustodianId(), request.lines().stream()
@@ -91,6 +96,7 @@ public class TransferResource {
     }
 
     /** Newest first; keyset on {@code (created_at, id)}, which {@code ix_transfer_created} serves backwards. */
+    @Operation(summary = "List transfers, newest first")
     @GET
     public Page<TransferView> list(@QueryParam("status") String status, @QueryParam("custodian") String custodian,
                                    @BeanParam PageParams paging) {
@@ -103,12 +109,15 @@ public class TransferResource {
         return Page.of(found, page, t -> Cursor.encode("transfers", t.createdAt(), t.id())).map(this::view);
     }
 
+    @Operation(summary = "Show a transfer")
     @GET
     @Path("{id}")
     public TransferView show(@PathParam("id") UUID id) {
         return view(transfers.load(id));
     }
 
+    @Operation(summary = "Accept a transfer, all or some of its lines")
+    @RequestBodySchema(AcceptRequest.class)
     @POST
     @Path("{id}/accept")
     public TransferView accept(@PathParam("id") UUID id, String body) {
@@ -116,6 +125,8 @@ public class TransferResource {
         return tx.run(() -> view(transfers.accept(id, request.lines() == null ? null : new HashSet<>(request.lines()), request.note())));
     }
 
+    @Operation(summary = "Reject a transfer")
+    @RequestBodySchema(DecisionRequest.class)
     @POST
     @Path("{id}/reject")
     public TransferView reject(@PathParam("id") UUID id, String body) {
@@ -123,6 +134,8 @@ public class TransferResource {
         return tx.run(() -> view(transfers.reject(id, request.note())));
     }
 
+    @Operation(summary = "Cancel a transfer")
+    @RequestBodySchema(DecisionRequest.class)
     @POST
     @Path("{id}/cancel")
     public TransferView cancel(@PathParam("id") UUID id, String body) {

@@ -16,6 +16,7 @@ import org.consigna.inventory.domain.udi.Gs1Parser;
 import org.consigna.inventory.domain.udi.Udi;
 import org.consigna.platform.input.ScannedText;
 import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Parses a scanned GS1 UDI for a scanner client, and names the catalog item its GTIN belongs to.
@@ -38,6 +39,7 @@ public class UdiResource {
                             CatalogViews.ItemView item) {
     }
 
+    @Operation(summary = "Parse a scanned GS1 UDI")
     @POST
     public ParsedUdi parse(@NotNull @Valid Scan scan) {
         Udi udi = new Gs1Parser().parse(scan.udi());

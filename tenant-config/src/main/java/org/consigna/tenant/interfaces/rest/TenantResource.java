@@ -30,6 +30,8 @@ import org.consigna.tenant.application.TenantProvisioning.Provisioned;
 import org.consigna.tenant.application.TenantRegistry;
 import org.consigna.tenant.domain.Tenant;
 import org.consigna.tenant.domain.TenantSettings;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** The operator's tenant registry: onboarding, lifecycle and modules of every tenant. */
 @Path("platform/tenants")
@@ -66,6 +68,8 @@ public class TenantResource {
     public record ModuleSelection(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 64) String> modules) {
     }
 
+    @Operation(summary = "Create a tenant and its first admin")
+    @APIResponseSchema(value = TenantView.class, responseCode = "201", responseDescription = "The new tenant; the first admin's temporary password is shown once")
     @POST
     public Response create(@NotNull @Valid CreateTenant request, @Context UriInfo uri) {
         AdminPerson admin = request.admin();
@@ -76,35 +80,41 @@ public class TenantResource {
                 .entity(views.of(provisioned)).build();
     }
 
+    @Operation(summary = "List tenants by id")
     @GET
     public Page<TenantView> list(@BeanParam PageParams paging) {
         return views.page(paging.request());
     }
 
+    @Operation(summary = "Show a tenant")
     @GET
     @Path("{id}")
     public TenantView show(@PathParam("id") String id) {
         return views.of(registry.load(id));
     }
 
+    @Operation(summary = "Suspend a tenant")
     @POST
     @Path("{id}/suspend")
     public TenantView suspend(@PathParam("id") String id, @NotNull @Valid Suspension request) {
         return views.of(provisioning.suspend(id, request.reason()));
     }
 
+    @Operation(summary = "Resume a suspended tenant")
     @POST
     @Path("{id}/resume")
     public TenantView resume(@PathParam("id") String id) {
         return views.of(provisioning.resume(id));
     }
 
+    @Operation(summary = "Finish a failed provisioning")
     @POST
     @Path("{id}/retry")
     public TenantView retry(@PathParam("id") String id) {
         return views.of(provisioning.retry(id));
     }
 
+    @Operation(summary = "Enable modules for a tenant")
     @POST
     @Path("{id}/modules")
     public TenantView enableModules(@PathParam("id") String id, @NotNull @Valid ModuleSelection request) {

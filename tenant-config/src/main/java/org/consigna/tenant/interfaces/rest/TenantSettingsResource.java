@@ -17,6 +17,7 @@ import org.consigna.platform.security.TenantRole;
 import org.consigna.platform.tenant.TenantContext;
 import org.consigna.tenant.application.TenantRegistry;
 import org.consigna.tenant.domain.TenantSettings;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The tenant admin's settings: display name, time zone, currency. */
 @Path("t/{tenant}/settings")
@@ -34,11 +35,13 @@ public class TenantSettingsResource {
                                  @NotBlank @Size(min = 3, max = 3) String currency) {
     }
 
+    @Operation(summary = "Show the tenant's settings")
     @GET
     public TenantSettings show() {
         return registry.load(tenant.require().id()).settings();
     }
 
+    @Operation(summary = "Change the tenant's settings")
     @PUT
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public TenantSettings change(@NotNull @Valid SettingsChange change) {
