@@ -2,10 +2,10 @@ package org.consigna.events;
 
 import java.util.Optional;
 import java.util.Set;
-import org.consigna.events.domain.directory.Address;
-import org.consigna.events.domain.directory.Facility;
-import org.consigna.events.domain.directory.FacilityContact;
-import org.consigna.events.domain.directory.Surgeon;
+import org.consigna.events.domain.facility.Address;
+import org.consigna.events.domain.facility.Facility;
+import org.consigna.events.domain.facility.FacilityContact;
+import org.consigna.events.domain.facility.Surgeon;
 import org.consigna.events.domain.event.Converters;
 import org.consigna.events.domain.event.Event;
 import org.consigna.events.domain.event.EventLine;

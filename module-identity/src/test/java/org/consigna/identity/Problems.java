@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Instant;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.consigna.identity.domain.Account;
+import org.consigna.identity.domain.UserAccount;
 import org.consigna.identity.domain.Member;
 import org.consigna.platform.problem.Problem;
 import org.consigna.platform.problem.ProblemException;
@@ -35,7 +35,7 @@ public final class Problems {
 
     public static Member user(String tenantId, String name, TenantRole role) {
         String email = name.toLowerCase() + "@" + tenantId + ".test";
-        Account account = new Account(UUID.randomUUID().toString(), email, email, name, "Tester");
+        UserAccount account = new UserAccount(UUID.randomUUID().toString(), email, email, name, "Tester");
         return Member.user(tenantId, account, name, "Tester", role, NOW);
     }
 

@@ -12,7 +12,7 @@ import org.consigna.inventory.domain.custody.Location;
 import org.consigna.inventory.domain.custody.LocationKind;
 import org.consigna.inventory.domain.device.Device;
 import org.consigna.inventory.domain.device.DeviceNote;
-import org.consigna.inventory.domain.device.DeviceState;
+import org.consigna.inventory.domain.device.DeviceData;
 import org.consigna.inventory.domain.device.DeviceStatus;
 import org.consigna.inventory.domain.device.DeviceTag;
 import org.consigna.inventory.domain.device.InactiveCause;
@@ -54,7 +54,7 @@ public class InventoryModule implements ConsignaModule {
     public Set<Class<?>> entities() {
         return Set.of(ProductLine.class, Item.class, Tracking.Jpa.class,
                 Location.class, Address.class, Custodian.class, CustodianKind.Jpa.class, LocationKind.Jpa.class,
-                DeviceState.class, Device.class, DeviceTag.class, DeviceNote.class, DeviceStatus.Jpa.class, InactiveCause.Jpa.class,
+                DeviceData.class, Device.class, DeviceTag.class, DeviceNote.class, DeviceStatus.Jpa.class, InactiveCause.Jpa.class,
                 LedgerEntry.class, EntryType.Jpa.class,
                 Transfer.class, TransferLine.class, TransferStatus.Jpa.class, LineStatus.Jpa.class);
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.consigna.server.Api;
 
-/** Builds what event tests need through the public API: members, directory entries, events. */
+/** Builds what event tests need through the public API: members, facilities and surgeons, events. */
 final class EventFixtures {
 
     private final Api api;

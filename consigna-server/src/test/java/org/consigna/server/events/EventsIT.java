@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The directory, event types, required fields, patient ID masking, lists and history, through the REST API. */
+/** Facilities and surgeons, event types, required fields, patient ID masking, lists and history, through the REST API. */
 @ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
 @RunAsClient
 class EventsIT {
@@ -48,7 +48,7 @@ class EventsIT {
     }
 
     @Test
-    void theDirectoryIsSearchableKeepsBillingContactsInOrderAndDeactivatesInsteadOfDeleting() {
+    void facilitiesAndSurgeonsAreSearchableKeepsBillingContactsInOrderAndDeactivatesInsteadOfDeleting() {
         Api.Tenant tenant = api.newTenant("evdir");
         EventFixtures fx = new EventFixtures(api, tenant);
         String admin = tenant.adminToken();

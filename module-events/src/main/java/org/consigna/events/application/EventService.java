@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.consigna.events.domain.directory.DirectoryRepository;
-import org.consigna.events.domain.directory.FacilityContact;
+import org.consigna.events.domain.facility.FacilityRepository;
+import org.consigna.events.domain.facility.FacilityContact;
 import org.consigna.events.domain.event.Event;
 import org.consigna.events.domain.event.EventDetails;
 import org.consigna.events.domain.event.EventLine;
@@ -17,7 +17,7 @@ import org.consigna.events.domain.event.EventRepository;
 import org.consigna.events.domain.event.HistoryEntry;
 import org.consigna.events.domain.eventtype.EventType;
 import org.consigna.events.domain.eventtype.EventTypeRepository;
-import org.consigna.identity.api.MemberDirectory;
+import org.consigna.identity.api.Members;
 import org.consigna.inventory.api.InventoryCatalog;
 import org.consigna.identity.api.MemberSummary;
 import org.consigna.platform.problem.ProblemException;
@@ -39,10 +39,10 @@ public class EventService {
     EventTypeService types;
 
     @Inject
-    DirectoryService directory;
+    FacilityService places;
 
     @Inject
-    MemberDirectory members;
+    Members members;
 
     @Inject
     EventAccess access;
@@ -51,12 +51,12 @@ public class EventService {
     EventTypeRepository typeRepository;
 
     @Inject
-    DirectoryRepository directoryEntries;
+    FacilityRepository facilityRepository;
 
     @Inject
     InventoryCatalog catalog;
 
-    /** A contact to add to the facility's directory from the event form ("add new"). */
+    /** A contact to add to the facility from the event form ("add new"). */
     public record NewContact(String name, String title, String email, String phone) {
     }
 
@@ -120,30 +120,30 @@ public class EventService {
      * in one query: they are stored as a list of ids, which no foreign key guards).
      */
     private void requireReferences(EventDetails details) {
-        if (directoryEntries.facility(details.facilityId()).isEmpty()) {
+        if (facilityRepository.facility(details.facilityId()).isEmpty()) {
             throw UnknownReference.of("facility", "facilityId", details.facilityId());
         }
         UUID contactId = details.facilityContactId();
-        if (contactId != null && directoryEntries.contact(contactId)
+        if (contactId != null && facilityRepository.contact(contactId)
                 .filter(contact -> contact.facilityId().equals(details.facilityId())).isEmpty()) {
             throw UnknownReference.of("contact of this facility", "facilityContactId", contactId);
         }
-        if (details.surgeonId() != null && directoryEntries.surgeon(details.surgeonId()).isEmpty()) {
+        if (details.surgeonId() != null && facilityRepository.surgeon(details.surgeonId()).isEmpty()) {
             throw UnknownReference.of("surgeon", "surgeonId", details.surgeonId());
         }
         catalog.requireProductLines("productLineIds", details.productLineIds());
     }
 
-    /** The facility, contact and surgeon must be active entries of the directory; the type's required fields present. */
+    /** The facility, contact and surgeon must be active; the type's required fields present. */
     private EventDetails check(EventType type, EventDetails details) {
-        directory.facility(details.facilityId()).requireActive();
+        places.facility(details.facilityId()).requireActive();
         if (details.facilityContactId() != null) {
-            FacilityContact contact = directory.contact(details.facilityId(), details.facilityContactId());
+            FacilityContact contact = places.contact(details.facilityId(), details.facilityContactId());
             if (!contact.isActive()) {
                 throw ProblemException.conflict("contact-inactive", "Contact '" + contact.name() + "' is deactivated");
             }
         }
-        if (details.surgeonId() != null && !directory.surgeon(details.surgeonId()).isActive()) {
+        if (details.surgeonId() != null && !places.surgeon(details.surgeonId()).isActive()) {
             throw ProblemException.conflict("surgeon-inactive", "This surgeon is deactivated");
         }
         List<Map<String, Object>> missing = type.options().missing(details.patientId(), details.surgeonId(),
@@ -162,7 +162,7 @@ public class EventService {
         if (details.facilityContactId() != null) {
             throw ProblemException.badRequest("contact-twice", "Give either facilityContactId or newFacilityContact");
         }
-        FacilityContact added = directory.addContact(details.facilityId(), contact.name(), contact.title(),
+        FacilityContact added = places.addContact(details.facilityId(), contact.name(), contact.title(),
                 contact.email(), contact.phone());
         return details.withFacilityContact(added.id());
     }

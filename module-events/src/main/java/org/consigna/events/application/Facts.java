@@ -11,7 +11,7 @@ import org.consigna.events.api.EventFacts;
 import org.consigna.events.api.LineFacts;
 import org.consigna.events.domain.event.Event;
 import org.consigna.events.domain.event.EventLine;
-import org.consigna.identity.api.MemberDirectory;
+import org.consigna.identity.api.Members;
 import org.consigna.identity.api.MemberSummary;
 import org.consigna.platform.problem.ProblemException;
 
@@ -26,7 +26,7 @@ class Facts {
     EventAccess access;
 
     @Inject
-    MemberDirectory members;
+    Members members;
 
     /** The lines still in the event, with their devices as inventory describes them now. */
     List<LineFacts> lines(List<EventLine> lines) {

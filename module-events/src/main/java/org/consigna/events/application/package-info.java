@@ -1,5 +1,5 @@
 /**
- * The events module's use cases, each one transaction: directory upkeep, event types, events,
+ * The events module's use cases, each one transaction: facilities and surgeons, event types, events,
  * marking devices used, submitting and reopening. Devices are reached through {@link
  * org.consigna.events.application.Devices}, behaviours through {@link
  * org.consigna.events.application.Behaviours}.

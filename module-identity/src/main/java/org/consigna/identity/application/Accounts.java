@@ -3,7 +3,7 @@ package org.consigna.identity.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
-import org.consigna.identity.domain.Account;
+import org.consigna.identity.domain.UserAccount;
 import org.consigna.identity.domain.IdentityProvider;
 
 /**
@@ -21,7 +21,7 @@ public class Accounts {
     IdentityProvider identity;
 
     /** An account and, only when it was created just now, its temporary password. */
-    public record Ensured(Account account, String temporaryPassword) {
+    public record Ensured(UserAccount account, String temporaryPassword) {
 
         public boolean created() {
             return temporaryPassword != null;

@@ -10,7 +10,7 @@ import org.consigna.identity.domain.Member;
 import org.consigna.identity.domain.MemberRepository;
 import org.consigna.platform.persistence.Transactions;
 import org.consigna.platform.security.Membership;
-import org.consigna.platform.security.MembershipDirectory;
+import org.consigna.platform.security.Memberships;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that membership commits, so a disabled member is refused on the very next request.
  */
 @ApplicationScoped
-public class MembershipCache implements MembershipDirectory {
+public class MembershipCache implements Memberships {
 
     /** Above this many entries, expired ones are swept out before adding another. */
     private static final int SWEEP_ABOVE = 10_000;

@@ -12,10 +12,10 @@ public interface IdentityProvider {
     /** The id of the tenant's organization, created when missing. */
     String ensureOrganization(String tenantId, String displayName);
 
-    Optional<Account> findAccountByEmail(String email);
+    Optional<UserAccount> findAccountByEmail(String email);
 
     /** A new enabled account, username = e-mail, that must change the temporary password at first sign-in. */
-    Account createAccount(String email, String firstName, String lastName, String temporaryPassword);
+    UserAccount createAccount(String email, String firstName, String lastName, String temporaryPassword);
 
     /** Makes the account a member of the tenant's organization; being one already is fine. */
     void addToOrganization(String tenantId, String userId);

@@ -80,7 +80,7 @@ public class Member {
     }
 
     /** A member who signs in with the given Keycloak account. */
-    public static Member user(String tenantId, Account account, String firstName, String lastName, TenantRole role,
+    public static Member user(String tenantId, UserAccount account, String firstName, String lastName, TenantRole role,
                               Instant now) {
         Member member = new Member(tenantId, MemberKind.USER, role, (firstName + " " + lastName).trim(),
                 account.email(), now);

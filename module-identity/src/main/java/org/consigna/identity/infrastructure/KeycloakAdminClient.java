@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
-import org.consigna.identity.domain.Account;
+import org.consigna.identity.domain.UserAccount;
 
 /**
  * The few Keycloak admin operations the platform needs, over {@code java.net.http} and JSON-P
@@ -78,14 +78,14 @@ public class KeycloakAdminClient {
     }
 
     /** The user whose e-mail address is exactly this one (case-insensitive, as Keycloak stores it). */
-    public Optional<Account> findUserByEmail(String email) {
+    public Optional<UserAccount> findUserByEmail(String email) {
         String step = "find user by e-mail '" + email + "'";
         String url = settings.adminUrl() + "/users?exact=true&briefRepresentation=true&email=" + KeycloakHttp.encode(email);
         JsonArray users = KeycloakHttp.array(http.expect(step, call(step, bearer -> KeycloakHttp.json(url, bearer)
                 .GET().build()), 200).body());
         return users.getValuesAs(JsonObject.class).stream()
                 .filter(u -> email.equalsIgnoreCase(u.getString("email", "")))
-                .map(u -> new Account(u.getString("id"), u.getString("username"), u.getString("email"),
+                .map(u -> new UserAccount(u.getString("id"), u.getString("username"), u.getString("email"),
                         u.getString("firstName", null), u.getString("lastName", null)))
                 .findFirst();
     }
@@ -94,7 +94,7 @@ public class KeycloakAdminClient {
      * Creates an enabled user, username = e-mail, e-mail verified, with a temporary password
      * Keycloak makes them change at first sign-in. A 409 (the user exists) is a failure here.
      */
-    public Account createUser(String email, String firstName, String lastName, String temporaryPassword) {
+    public UserAccount createUser(String email, String firstName, String lastName, String temporaryPassword) {
         String step = "create user '" + email + "'";
         String body = Json.createObjectBuilder()
                 .add("username", email).add("email", email).add("emailVerified", true).add("enabled", true)
@@ -105,7 +105,7 @@ public class KeycloakAdminClient {
         HttpResponse<String> response = http.expect(step, call(step, bearer ->
                 KeycloakHttp.json(settings.adminUrl() + "/users", bearer).POST(HttpRequest.BodyPublishers.ofString(body))
                         .build()), 201);
-        return new Account(KeycloakHttp.createdId(step, response), email, email, firstName, lastName);
+        return new UserAccount(KeycloakHttp.createdId(step, response), email, email, firstName, lastName);
     }
 
     /** Adds the user to the organization; a user who is a member already (409) is fine. */

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.consigna.identity.domain.Account;
+import org.consigna.identity.domain.UserAccount;
 import org.consigna.identity.domain.IdentityProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,12 +54,12 @@ class KeycloakIdentityProvider implements IdentityProvider {
     }
 
     @Override
-    public Optional<Account> findAccountByEmail(String email) {
+    public Optional<UserAccount> findAccountByEmail(String email) {
         return client.findUserByEmail(email);
     }
 
     @Override
-    public Account createAccount(String email, String firstName, String lastName, String temporaryPassword) {
+    public UserAccount createAccount(String email, String firstName, String lastName, String temporaryPassword) {
         return client.createUser(email, firstName, lastName, temporaryPassword);
     }
 

@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.consigna.identity.domain.Account;
+import org.consigna.identity.domain.UserAccount;
 import org.consigna.identity.domain.IdentityProvider;
 
 /** Keycloak as the tests need it: organizations by alias, accounts by e-mail, memberships. */
 class FakeIdentityProvider implements IdentityProvider {
 
     final Map<String, String> organizations = new HashMap<>();
-    final Map<String, Account> accounts = new HashMap<>();
+    final Map<String, UserAccount> accounts = new HashMap<>();
     final Map<String, String> passwords = new HashMap<>();
     final Set<String> memberships = new HashSet<>();
     /** Simulates a concurrent invite: the account appears, but our create is refused. */
@@ -25,17 +25,17 @@ class FakeIdentityProvider implements IdentityProvider {
     }
 
     @Override
-    public Optional<Account> findAccountByEmail(String email) {
+    public Optional<UserAccount> findAccountByEmail(String email) {
         return Optional.ofNullable(accounts.get(email.toLowerCase()));
     }
 
     @Override
-    public Account createAccount(String email, String firstName, String lastName, String temporaryPassword) {
+    public UserAccount createAccount(String email, String firstName, String lastName, String temporaryPassword) {
         if (accounts.containsKey(email) || createdByOtherRequest) {
-            accounts.computeIfAbsent(email, e -> new Account(UUID.randomUUID().toString(), e, e, firstName, lastName));
+            accounts.computeIfAbsent(email, e -> new UserAccount(UUID.randomUUID().toString(), e, e, firstName, lastName));
             throw new IllegalStateException("Keycloak could not create user: HTTP 409 User exists with same email");
         }
-        Account account = new Account(UUID.randomUUID().toString(), email, email, firstName, lastName);
+        UserAccount account = new UserAccount(UUID.randomUUID().toString(), email, email, firstName, lastName);
         accounts.put(email, account);
         passwords.put(account.userId(), temporaryPassword);
         return account;
@@ -49,8 +49,8 @@ class FakeIdentityProvider implements IdentityProvider {
         memberships.add(tenantId + "/" + userId);
     }
 
-    Account existing(String email) {
-        Account account = new Account(UUID.randomUUID().toString(), email, email, "Existing", "Person");
+    UserAccount existing(String email) {
+        UserAccount account = new UserAccount(UUID.randomUUID().toString(), email, email, "Existing", "Person");
         accounts.put(email, account);
         return account;
     }

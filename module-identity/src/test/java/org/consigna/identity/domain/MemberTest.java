@@ -17,7 +17,7 @@ class MemberTest {
 
     @Test
     void aUserMemberCarriesTheAccountAndAnActiveMembership() {
-        Account account = new Account("kc-123", "ada@acme.test", "Ada@Acme.TEST", "Ada", "Lovelace");
+        UserAccount account = new UserAccount("kc-123", "ada@acme.test", "Ada@Acme.TEST", "Ada", "Lovelace");
         Member member = Member.user("acme", account, "Ada", "Lovelace", TenantRole.SALES, NOW);
 
         assertThat(member.kind()).isEqualTo(MemberKind.USER);

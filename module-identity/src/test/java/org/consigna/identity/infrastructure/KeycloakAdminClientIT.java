@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.json.JsonString;
 import java.util.UUID;
-import org.consigna.identity.domain.Account;
+import org.consigna.identity.domain.UserAccount;
 import org.consigna.testsupport.KeycloakAdmin;
 import org.consigna.testsupport.KeycloakExtension;
 import org.consigna.testsupport.KeycloakServer;
@@ -67,10 +67,10 @@ class KeycloakAdminClientIT {
         String email = "new-" + suffix + "@example.test";
         assertThat(client.findUserByEmail(email)).isEmpty();
 
-        Account created = client.createUser(email, "Nina", "New", "Temp-" + suffix);
+        UserAccount created = client.createUser(email, "Nina", "New", "Temp-" + suffix);
         assertThat(created.username()).isEqualTo(email);
         assertThat(admin.findUserId(email)).contains(created.userId());
-        Account found = client.findUserByEmail(email.toUpperCase()).orElseThrow();
+        UserAccount found = client.findUserByEmail(email.toUpperCase()).orElseThrow();
         assertThat(found.userId()).isEqualTo(created.userId());
         assertThat(found.firstName()).isEqualTo("Nina");
 
@@ -96,7 +96,7 @@ class KeycloakAdminClientIT {
         String alias = "members-" + suffix;
         String organization = client.findOrCreateOrganization(alias, "Members " + suffix);
         String email = "member-" + suffix + "@example.test";
-        Account user = client.createUser(email, "Mia", "Member", "Temp-" + suffix);
+        UserAccount user = client.createUser(email, "Mia", "Member", "Temp-" + suffix);
 
         client.addOrganizationMember(organization, user.userId());
         client.addOrganizationMember(organization, user.userId());

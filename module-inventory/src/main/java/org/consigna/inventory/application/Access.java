@@ -12,7 +12,7 @@ import org.consigna.identity.api.CustodyScope;
 import org.consigna.inventory.domain.catalog.CatalogRepository;
 import org.consigna.inventory.domain.catalog.Item;
 import org.consigna.inventory.domain.custody.Custodian;
-import org.consigna.inventory.domain.device.DeviceState;
+import org.consigna.inventory.domain.device.DeviceData;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.problem.UnknownReference;
 import org.consigna.platform.security.CurrentCaller;
@@ -51,7 +51,7 @@ public class Access {
     }
 
     /** As {@link #requireMayActFor(Custodian)}, naming the device the caller wanted to act on. */
-    public void requireMayActFor(DeviceState device) {
+    public void requireMayActFor(DeviceData device) {
         if (!custody.callerMayActFor(device.custodian().id())) {
             throw new ProblemException(403, "custody-forbidden", "Not your custody", describe(device)
                     + " is not in your custody: it is held by " + custodians.name(device.custodian())
@@ -61,7 +61,7 @@ public class Access {
     }
 
     /** A device as a user knows it: item name, catalog number, serial or lot. */
-    public String describe(DeviceState device) {
+    public String describe(DeviceData device) {
         String item = catalog.findItem(device.itemId()).map(Access::itemName).orElse("Device " + device.id());
         return item + (device.serial() != null ? " serial " + device.serial()
                 : device.lot() != null ? " lot " + device.lot() : "");
@@ -75,7 +75,7 @@ public class Access {
         return custody.ofCaller().includes(custodian.id());
     }
 
-    public <D extends DeviceState> D requireVisible(D device) {
+    public <D extends DeviceData> D requireVisible(D device) {
         if (!maySee(device.custodian())) {
             throw deviceNotFound(device.id());
         }
@@ -86,10 +86,10 @@ public class Access {
      * The devices a request lists as {@code lines[i].deviceId}, found (and locked) in one query: each
      * must exist in this tenant and be visible to the caller, else 422 naming every such line.
      */
-    public void requireDeviceReferences(List<UUID> ids, Map<UUID, ? extends DeviceState> found) {
+    public void requireDeviceReferences(List<UUID> ids, Map<UUID, ? extends DeviceData> found) {
         List<UnknownReference.Missing> missing = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            DeviceState device = found.get(ids.get(i));
+            DeviceData device = found.get(ids.get(i));
             if (device == null || !maySee(device.custodian())) {
                 missing.add(new UnknownReference.Missing("device you may see", "lines[" + i + "].deviceId", ids.get(i)));
             }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.consigna.identity.api.MemberDirectory;
+import org.consigna.identity.api.Members;
 import org.consigna.identity.api.MemberSummary;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.custody.CustodianKind;
@@ -29,7 +29,7 @@ public class Custodians {
     LocationRepository locations;
 
     @Inject
-    MemberDirectory members;
+    Members members;
 
     /**
      * The custodian a request names in {@code field}, which must be able to take inventory now: an open

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.consigna.inventory.domain.ledger.Account;
+import org.consigna.inventory.domain.ledger.StockAccount;
 import org.consigna.inventory.domain.ledger.Balances;
 import org.consigna.inventory.domain.ledger.LedgerEntry;
 import org.consigna.inventory.domain.ledger.LedgerRepository;
@@ -42,7 +42,7 @@ public class Ledger {
         if (postings.isEmpty()) {
             return;
         }
-        SortedMap<Account, Integer> deltas = new TreeMap<>();
+        SortedMap<StockAccount, Integer> deltas = new TreeMap<>();
         for (Posted posted : postings) {
             Posting p = posted.posting();
             if (p.source() != null) {
@@ -50,9 +50,9 @@ public class Ledger {
             }
             deltas.merge(p.target(), p.targetDelta(), Integer::sum);
         }
-        Map<Account, Integer> after = balances.add(deltas);
+        Map<StockAccount, Integer> after = balances.add(deltas);
         // Walk forward from each balance as it was before this use case, entry by entry.
-        Map<Account, Integer> running = new HashMap<>();
+        Map<StockAccount, Integer> running = new HashMap<>();
         deltas.forEach((account, delta) -> running.put(account, after.get(account) - delta));
         Instant now = Instant.now();
         List<LedgerEntry> written = new ArrayList<>(postings.size());

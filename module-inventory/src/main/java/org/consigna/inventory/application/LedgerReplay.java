@@ -2,7 +2,7 @@ package org.consigna.inventory.application;
 
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.consigna.inventory.domain.ledger.Account;
+import org.consigna.inventory.domain.ledger.StockAccount;
 import org.consigna.inventory.domain.ledger.LedgerFold;
 
 /** Streams a tenant's ledger (in ledger order), devices and balances, for the replay check. */
@@ -17,5 +17,5 @@ public interface LedgerReplay {
     long devices(Consumer<LedgerFold.DeviceFacts> sink);
 
     /** @return how many balance rows were read */
-    long balances(BiConsumer<Account, Integer> sink);
+    long balances(BiConsumer<StockAccount, Integer> sink);
 }

@@ -10,7 +10,7 @@ import org.eclipse.persistence.sessions.Session;
  * For nullable uuid columns. EclipseLink binds a null of an unknown type as VARCHAR, which
  * PostgreSQL refuses for a uuid column; declaring the column's SQL type as OTHER makes the driver
  * send an untyped null. Values pass through unchanged (the driver binds {@link UUID} natively).
- * Registered once, as {@value #NAME}, on {@link org.consigna.inventory.domain.device.DeviceState}.
+ * Registered once, as {@value #NAME}, on {@link org.consigna.inventory.domain.device.DeviceData}.
  */
 public class NullableUuid implements Converter {
 

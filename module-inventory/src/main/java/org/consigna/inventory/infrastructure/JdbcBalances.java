@@ -9,7 +9,7 @@ import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
-import org.consigna.inventory.domain.ledger.Account;
+import org.consigna.inventory.domain.ledger.StockAccount;
 import org.consigna.inventory.domain.ledger.Balances;
 
 /** Balance rows changed one per account, in account order; the row lock is the serialization point. */
@@ -25,19 +25,19 @@ class JdbcBalances implements Balances {
      * carry a negative delta. Either statement locks the row and returns the resulting balance.
      */
     @Override
-    public Map<Account, Integer> add(SortedMap<Account, Integer> deltas) {
+    public Map<StockAccount, Integer> add(SortedMap<StockAccount, Integer> deltas) {
         String table = jdbc.table("stock_balance");
         String upsert = "INSERT INTO " + table + " AS b (custodian_id, custodian_kind, item_id, lot, facility_id, quantity, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, now()) ON CONFLICT ON CONSTRAINT uq_stock_balance"
                 + " DO UPDATE SET quantity = b.quantity + EXCLUDED.quantity, updated_at = now() RETURNING b.quantity";
         String take = "UPDATE " + table + " SET quantity = quantity + ?, updated_at = now()"
                 + " WHERE custodian_id = ? AND item_id = ? AND lot = ? AND facility_id ";
-        Map<Account, Integer> result = new LinkedHashMap<>();
+        Map<StockAccount, Integer> result = new LinkedHashMap<>();
         try (PreparedStatement add = jdbc.connection().prepareStatement(upsert);
              PreparedStatement takeConsigned = jdbc.connection().prepareStatement(take + "IS NULL RETURNING quantity");
              PreparedStatement takeAtFacility = jdbc.connection().prepareStatement(take + "= ? RETURNING quantity")) {
-            for (Map.Entry<Account, Integer> delta : deltas.entrySet()) {
-                Account account = delta.getKey();
+            for (Map.Entry<StockAccount, Integer> delta : deltas.entrySet()) {
+                StockAccount account = delta.getKey();
                 PreparedStatement statement;
                 if (delta.getValue() >= 0) {
                     statement = add;

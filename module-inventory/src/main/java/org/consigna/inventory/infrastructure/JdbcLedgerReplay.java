@@ -13,7 +13,7 @@ import org.consigna.inventory.application.LedgerReplay;
 import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.device.DeviceStatus;
-import org.consigna.inventory.domain.ledger.Account;
+import org.consigna.inventory.domain.ledger.StockAccount;
 import org.consigna.inventory.domain.ledger.EntryType;
 import org.consigna.inventory.domain.ledger.LedgerFold;
 
@@ -56,9 +56,9 @@ class JdbcLedgerReplay implements LedgerReplay {
     }
 
     @Override
-    public long balances(BiConsumer<Account, Integer> sink) {
+    public long balances(BiConsumer<StockAccount, Integer> sink) {
         return read("SELECT custodian_id, custodian_kind, item_id, lot, facility_id, quantity FROM " + jdbc.table("stock_balance"),
-                rs -> sink.accept(new Account(Custodian.stored(uuid(rs, "custodian_id"), rs.getString("custodian_kind")),
+                rs -> sink.accept(new StockAccount(Custodian.stored(uuid(rs, "custodian_id"), rs.getString("custodian_kind")),
                         uuid(rs, "item_id"), rs.getString("lot"), uuid(rs, "facility_id")), rs.getInt("quantity")));
     }
 

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.device.Device;
 import org.consigna.inventory.domain.device.DeviceStatus;
-import org.consigna.inventory.domain.ledger.Account;
+import org.consigna.inventory.domain.ledger.StockAccount;
 import org.consigna.inventory.domain.ledger.Balances;
 import org.consigna.inventory.domain.ledger.EntryType;
 import org.consigna.inventory.domain.ledger.LedgerEntry;
@@ -34,14 +34,14 @@ class LedgerFoldTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
-    private final Map<Account, Integer> stored = new HashMap<>();
+    private final Map<StockAccount, Integer> stored = new HashMap<>();
     private final List<LedgerEntry> written = new ArrayList<>();
     private final List<Device> devices = new ArrayList<>();
     private final Ledger ledger = new Ledger();
 
     LedgerFoldTest() {
-        ledger.balances = (Balances) (SortedMap<Account, Integer> deltas) -> {
-            Map<Account, Integer> result = new HashMap<>();
+        ledger.balances = (Balances) (SortedMap<StockAccount, Integer> deltas) -> {
+            Map<StockAccount, Integer> result = new HashMap<>();
             deltas.forEach((account, delta) -> result.put(account, stored.merge(account, delta, Integer::sum)));
             return result;
         };

@@ -46,7 +46,7 @@ public class TenantAccessFilter implements ContainerRequestFilter {
     CurrentCaller callers;
 
     @Inject
-    Instance<MembershipDirectory> memberships;
+    Instance<Memberships> memberships;
 
     @Context
     ResourceInfo resource;

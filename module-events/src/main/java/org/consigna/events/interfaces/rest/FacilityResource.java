@@ -21,12 +21,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.consigna.events.domain.directory.DirectoryRepository;
-import org.consigna.events.application.DirectoryService;
-import org.consigna.events.domain.directory.Address;
-import org.consigna.events.domain.directory.DirectoryRepository.Search;
-import org.consigna.events.interfaces.rest.DirectoryViews.ContactView;
-import org.consigna.events.interfaces.rest.DirectoryViews.FacilityView;
+import org.consigna.events.domain.facility.FacilityRepository;
+import org.consigna.events.application.FacilityService;
+import org.consigna.events.domain.facility.Address;
+import org.consigna.events.domain.facility.FacilityRepository.Search;
+import org.consigna.events.interfaces.rest.FacilityViews.ContactView;
+import org.consigna.events.interfaces.rest.FacilityViews.FacilityView;
 import org.consigna.platform.paging.Cursor;
 import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 public class FacilityResource {
 
     @Inject
-    DirectoryService directory;
+    FacilityService places;
 
     public record FacilityRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String street,
                                   @Size(max = 100) String city, @Size(max = 100) String region,
@@ -67,8 +67,8 @@ public class FacilityResource {
                                      @BeanParam PageParams paging) {
         PageRequest page = paging.request();
         Cursor after = page.after("facilities", 2);
-        return Page.of(directory.facilities(new Search(text, all, page.fetchSize()),
-                        after == null ? null : new DirectoryRepository.FacilityKey(after.text(0), after.uuid(1))), page,
+        return Page.of(places.facilities(new Search(text, all, page.fetchSize()),
+                        after == null ? null : new FacilityRepository.FacilityKey(after.text(0), after.uuid(1))), page,
                 f -> Cursor.encode("facilities", f.name().toLowerCase(Locale.ROOT), f.id())).map(f -> FacilityView.of(f, null));
     }
 
@@ -77,7 +77,7 @@ public class FacilityResource {
     @POST
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public Response add(@NotNull @Valid FacilityRequest request) {
-        var facility = directory.addFacility(request.name(), request.address(), request.phone());
+        var facility = places.addFacility(request.name(), request.address(), request.phone());
         return Response.status(201).entity(FacilityView.of(facility, List.of())).build();
     }
 
@@ -85,7 +85,7 @@ public class FacilityResource {
     @GET
     @Path("{id}")
     public FacilityView show(@PathParam("id") UUID id) {
-        return FacilityView.of(directory.facility(id), directory.billingContacts(id));
+        return FacilityView.of(places.facility(id), places.billingContacts(id));
     }
 
     @Operation(summary = "Change a facility")
@@ -93,7 +93,7 @@ public class FacilityResource {
     @Path("{id}")
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public FacilityView change(@PathParam("id") UUID id, @NotNull @Valid FacilityRequest request) {
-        directory.changeFacility(id, request.name(), request.address(), request.phone());
+        places.changeFacility(id, request.name(), request.address(), request.phone());
         return show(id);
     }
 
@@ -102,7 +102,7 @@ public class FacilityResource {
     @Path("{id}/deactivate")
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public FacilityView deactivate(@PathParam("id") UUID id) {
-        directory.setFacilityActive(id, false);
+        places.setFacilityActive(id, false);
         return show(id);
     }
 
@@ -111,7 +111,7 @@ public class FacilityResource {
     @Path("{id}/activate")
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public FacilityView activate(@PathParam("id") UUID id) {
-        directory.setFacilityActive(id, true);
+        places.setFacilityActive(id, true);
         return show(id);
     }
 
@@ -120,7 +120,7 @@ public class FacilityResource {
     @GET
     @Path("{id}/contacts")
     public List<ContactView> contacts(@PathParam("id") UUID id, @QueryParam("includeInactive") boolean all) {
-        return directory.contacts(id, all).stream().map(ContactView::of).toList();
+        return places.contacts(id, all).stream().map(ContactView::of).toList();
     }
 
     @Operation(summary = "Add a contact to a facility")
@@ -128,7 +128,7 @@ public class FacilityResource {
     @POST
     @Path("{id}/contacts")
     public Response addContact(@PathParam("id") UUID id, @NotNull @Valid ContactRequest request) {
-        var contact = directory.addContact(id, request.name(), request.title(), request.email(), request.phone());
+        var contact = places.addContact(id, request.name(), request.title(), request.email(), request.phone());
         return Response.status(201).entity(ContactView.of(contact)).build();
     }
 
@@ -138,7 +138,7 @@ public class FacilityResource {
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public ContactView changeContact(@PathParam("id") UUID id, @PathParam("contactId") UUID contactId,
                                      @NotNull @Valid ContactRequest request) {
-        return ContactView.of(directory.changeContact(id, contactId, request.name(), request.title(), request.email(),
+        return ContactView.of(places.changeContact(id, contactId, request.name(), request.title(), request.email(),
                 request.phone(), request.active()));
     }
 
@@ -148,6 +148,6 @@ public class FacilityResource {
     @Path("{id}/billing-contacts")
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public List<ContactView> orderBillingContacts(@PathParam("id") UUID id, @NotNull @Valid BillingOrder order) {
-        return directory.orderBillingContacts(id, order.contactIds()).stream().map(ContactView::of).toList();
+        return places.orderBillingContacts(id, order.contactIds()).stream().map(ContactView::of).toList();
     }
 }

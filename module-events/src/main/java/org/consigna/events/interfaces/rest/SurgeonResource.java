@@ -19,10 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.UUID;
-import org.consigna.events.domain.directory.DirectoryRepository;
-import org.consigna.events.application.DirectoryService;
-import org.consigna.events.domain.directory.DirectoryRepository.Search;
-import org.consigna.events.interfaces.rest.DirectoryViews.SurgeonView;
+import org.consigna.events.domain.facility.FacilityRepository;
+import org.consigna.events.application.FacilityService;
+import org.consigna.events.domain.facility.FacilityRepository.Search;
+import org.consigna.events.interfaces.rest.FacilityViews.SurgeonView;
 import org.consigna.platform.paging.Cursor;
 import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
@@ -31,7 +31,7 @@ import org.consigna.platform.security.TenantRole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
-/** Surgeons of the directory: members search them, admins keep them (deactivate with {@code active: false}). */
+/** Surgeons: members search them, admins keep them (deactivate with {@code active: false}). */
 @Path("t/{tenant}/events/surgeons")
 @RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 public class SurgeonResource {
 
     @Inject
-    DirectoryService directory;
+    FacilityService places;
 
     public record SurgeonRequest(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
                                  @Size(max = 100) String specialty, Boolean active) {
@@ -51,8 +51,8 @@ public class SurgeonResource {
                                     @BeanParam PageParams paging) {
         PageRequest page = paging.request();
         Cursor after = page.after("surgeons", 3);
-        return Page.of(directory.surgeons(new Search(text, all, page.fetchSize()), after == null ? null
-                        : new DirectoryRepository.SurgeonKey(after.text(0), after.text(1), after.uuid(2))), page,
+        return Page.of(places.surgeons(new Search(text, all, page.fetchSize()), after == null ? null
+                        : new FacilityRepository.SurgeonKey(after.text(0), after.text(1), after.uuid(2))), page,
                 s -> Cursor.encode("surgeons", s.lastName().toLowerCase(Locale.ROOT), s.firstName().toLowerCase(Locale.ROOT),
                         s.id())).map(SurgeonView::of);
     }
@@ -62,7 +62,7 @@ public class SurgeonResource {
     @POST
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public Response add(@NotNull @Valid SurgeonRequest request) {
-        var surgeon = directory.addSurgeon(request.firstName(), request.lastName(), request.specialty());
+        var surgeon = places.addSurgeon(request.firstName(), request.lastName(), request.specialty());
         return Response.status(201).entity(SurgeonView.of(surgeon)).build();
     }
 
@@ -70,7 +70,7 @@ public class SurgeonResource {
     @GET
     @Path("{id}")
     public SurgeonView show(@PathParam("id") UUID id) {
-        return SurgeonView.of(directory.surgeon(id));
+        return SurgeonView.of(places.surgeon(id));
     }
 
     @Operation(summary = "Change a surgeon")
@@ -78,7 +78,7 @@ public class SurgeonResource {
     @Path("{id}")
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public SurgeonView change(@PathParam("id") UUID id, @NotNull @Valid SurgeonRequest request) {
-        return SurgeonView.of(directory.changeSurgeon(id, request.firstName(), request.lastName(), request.specialty(),
+        return SurgeonView.of(places.changeSurgeon(id, request.firstName(), request.lastName(), request.specialty(),
                 request.active()));
     }
 }

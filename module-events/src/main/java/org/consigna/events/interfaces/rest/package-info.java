@@ -1,2 +1,2 @@
-/** The events module's REST API under {@code /api/t/{tenant}/events}: directory, types, behaviours, events, lines. */
+/** The events module's REST API under {@code /api/t/{tenant}/events}: facilities and surgeons, types, behaviours, events, lines. */
 package org.consigna.events.interfaces.rest;

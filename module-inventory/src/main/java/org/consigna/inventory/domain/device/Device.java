@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.consigna.inventory.domain.custody.Custodian;
-import org.consigna.inventory.domain.ledger.Account;
+import org.consigna.inventory.domain.ledger.StockAccount;
 import org.consigna.inventory.domain.ledger.EntryType;
 import org.consigna.inventory.domain.ledger.Posting;
 import org.consigna.platform.persistence.TenantSchema;
@@ -28,7 +28,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Cacheable(false)
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)
-public class Device extends DeviceState {
+public class Device extends DeviceData {
 
     protected Device() {
     }
@@ -91,7 +91,7 @@ public class Device extends DeviceState {
 
     /** Custody moves as a whole: the accepted line carried the device's full quantity. */
     public Posting transferTo(Custodian receiver, Instant now) {
-        Account before = account();
+        StockAccount before = account();
         Custodian sender = custodian;
         this.custodian = receiver;
         this.updatedAt = now;
@@ -207,7 +207,7 @@ public class Device extends DeviceState {
             throw DeviceProblems.invalid("facility-unchanged", label() + " is already "
                     + (facility == null ? "consigned stock" : "facility stock of " + facility));
         }
-        Account before = account();
+        StockAccount before = account();
         this.facilityId = facility;
         this.status = facility == null ? DeviceStatus.ACTIVE : DeviceStatus.FACILITY_STOCK;
         this.updatedAt = now;
@@ -232,7 +232,7 @@ public class Device extends DeviceState {
     }
 
     private Posting posting(EntryType type, UUID deviceId, UUID parent, int entryQuantity, Custodian from,
-                            Account source, int sourceDelta, Account target, int targetDelta, String reason) {
+                            StockAccount source, int sourceDelta, StockAccount target, int targetDelta, String reason) {
         return new Posting(type, deviceId, parent, itemId, lot, serial, entryQuantity, from, custodian, facilityId,
                 status, source, sourceDelta, target, targetDelta, reason);
     }

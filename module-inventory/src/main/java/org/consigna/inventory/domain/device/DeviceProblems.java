@@ -12,7 +12,7 @@ public final class DeviceProblems {
     private DeviceProblems() {
     }
 
-    static ProblemException inactive(DeviceState device, String action) {
+    static ProblemException inactive(DeviceData device, String action) {
         String why = device.inactiveCause() == InactiveCause.CONSUMED ? "it was consumed"
                 : "it was deactivated (" + device.inactiveReason() + ")";
         return refusal("device-inactive", "Device is inactive", device.label() + " is inactive because " + why
@@ -20,25 +20,25 @@ public final class DeviceProblems {
                 "inactive-devices-accept-only-tags-and-notes");
     }
 
-    static ProblemException pending(DeviceState device, String action) {
+    static ProblemException pending(DeviceData device, String action) {
         ProblemException base = refusal("device-in-pending-transfer", "Device is in a pending transfer", device.label()
                 + " is in pending transfer " + device.pendingTransferId() + " and cannot be " + action
                 + " until the transfer is accepted, rejected or cancelled", device, "pending-transfer-holds-the-device");
         return withExtra(base, "transferId", device.pendingTransferId());
     }
 
-    static ProblemException facilityStock(DeviceState device, String action) {
+    static ProblemException facilityStock(DeviceData device, String action) {
         return refusal("device-is-facility-stock", "Device is facility stock", device.label()
                 + " was sold to facility " + device.facilityId() + " as facility stock and cannot be " + action,
                 device, "facility-stock-stays-with-its-seller");
     }
 
-    static ProblemException nothingOnHand(DeviceState device, String action) {
+    static ProblemException nothingOnHand(DeviceData device, String action) {
         return refusal("nothing-on-hand", "Nothing on hand", device.label() + " has quantity 0 and cannot be " + action,
                 device, "only-quantities-on-hand-can-move");
     }
 
-    static ProblemException negative(DeviceState device, int delta) {
+    static ProblemException negative(DeviceData device, int delta) {
         return refusal("negative-quantity", "Quantity would become negative", "Adjusting " + device.label() + " by "
                 + delta + " would leave " + (device.quantity() + delta) + "; a quantity cannot go below zero", device,
                 "quantities-never-go-negative");
@@ -55,7 +55,7 @@ public final class DeviceProblems {
         return ProblemException.badRequest(type, detail);
     }
 
-    private static ProblemException refusal(String type, String title, String detail, DeviceState device, String rule) {
+    private static ProblemException refusal(String type, String title, String detail, DeviceData device, String rule) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("deviceId", device.id().toString());
         extensions.put("rule", rule);

@@ -7,9 +7,9 @@ import java.util.SortedMap;
 public interface Balances {
 
     /**
-     * Adds each delta to its balance, locking the balance rows in {@link Account} order (so two
+     * Adds each delta to its balance, locking the balance rows in {@link StockAccount} order (so two
      * transactions never deadlock on them), and returns each resulting balance. The locks are held
      * to the end of the transaction, so entries of one balance are appended in the order applied.
      */
-    Map<Account, Integer> add(SortedMap<Account, Integer> deltas);
+    Map<StockAccount, Integer> add(SortedMap<StockAccount, Integer> deltas);
 }

@@ -22,7 +22,7 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  * One append-only ledger row. Immutable once built: there are no setters and the database refuses
  * UPDATE and DELETE. {@code seq} is given by the database at insert and orders the ledger.
  *
- * <p>The two balances mean the same for every entry type. A balance ({@link Account}) is what one
+ * <p>The two balances mean the same for every entry type. A balance ({@link StockAccount}) is what one
  * custodian holds on hand of one item and lot, consigned or as facility stock of one facility; inactive
  * devices count in none. {@code balance} is the balance of the entry's account, the one named by the
  * entry ({@code to} custodian, item, lot, {@code facilityId}), right after the entry. {@code fromBalance} is

@@ -25,8 +25,8 @@ public final class LedgerFold {
     public record DeviceFacts(UUID id, UUID itemId, String lot, Custodian custodian, DeviceStatus status, int quantity,
                               UUID facilityId) {
 
-        Account account() {
-            return new Account(custodian, itemId, lot, facilityId);
+        StockAccount account() {
+            return new StockAccount(custodian, itemId, lot, facilityId);
         }
 
         int counted() {
@@ -49,7 +49,7 @@ public final class LedgerFold {
     }
 
     private final Map<UUID, DeviceFacts> devices = new HashMap<>();
-    private final Map<Account, Integer> balances = new HashMap<>();
+    private final Map<StockAccount, Integer> balances = new HashMap<>();
     private final Differences differences;
     private long entries;
 
@@ -66,7 +66,7 @@ public final class LedgerFold {
             return;
         }
         DeviceFacts after;
-        Account left;
+        StockAccount left;
         if (e.type() == EntryType.RECEIVED || e.parentDeviceId() != null) {
             if (before != null) {
                 differences.add("entry", "seq " + e.seq(), "device " + e.deviceId() + " created once", "created again");
@@ -116,7 +116,7 @@ public final class LedgerFold {
      * {@code balance}: the entry's account right after it. {@code fromBalance}: the account the units left,
      * right after the entry, only when that is another account (see {@link LedgerEntry}).
      */
-    private void checkBalances(Entry e, Account account, Account left) {
+    private void checkBalances(Entry e, StockAccount account, StockAccount left) {
         check(e, "balance", e.balance(), account);
         boolean between = left != null && !left.equals(account);
         if (between && e.fromBalance() == null) {
@@ -141,7 +141,7 @@ public final class LedgerFold {
         devices.put(after.id(), after);
     }
 
-    private void check(Entry e, String what, int recorded, Account account) {
+    private void check(Entry e, String what, int recorded, StockAccount account) {
         int replayed = account == null ? 0 : balances.getOrDefault(account, 0);
         if (recorded != replayed) {
             differences.add("entry " + what, "seq " + e.seq(), String.valueOf(replayed), String.valueOf(recorded));
@@ -160,7 +160,7 @@ public final class LedgerFold {
     }
 
     /** Compares one stored balance row with the replayed balance. Call once per stored row. */
-    public void compareStored(Account account, int quantity) {
+    public void compareStored(StockAccount account, int quantity) {
         int folded = balances.getOrDefault(account, 0);
         balances.remove(account);
         if (folded != quantity) {
@@ -179,7 +179,7 @@ public final class LedgerFold {
         return new Verification(entries, storedDevices, storedBalances, differences.count(), differences.listed());
     }
 
-    private static String describe(Account a) {
+    private static String describe(StockAccount a) {
         return a.custodian() + ", item " + a.itemId() + (a.lot().isEmpty() ? "" : ", lot " + a.lot())
                 + (a.facilityId() == null ? "" : ", facility " + a.facilityId());
     }

@@ -17,7 +17,7 @@ import org.consigna.inventory.domain.device.DeviceStatus;
  */
 public record Posting(EntryType type, UUID deviceId, UUID parentDeviceId, UUID itemId, String lot, String serial,
                       int quantity, Custodian from, Custodian to, UUID facilityId, DeviceStatus status,
-                      Account source, int sourceDelta, Account target, int targetDelta, String reason) {
+                      StockAccount source, int sourceDelta, StockAccount target, int targetDelta, String reason) {
 
     /** Units leave one balance for another; a part set apart at the same custodian stays in one. */
     public boolean movesBetweenBalances() {

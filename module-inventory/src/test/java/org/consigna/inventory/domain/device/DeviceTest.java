@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.consigna.inventory.domain.custody.Custodian;
-import org.consigna.inventory.domain.ledger.Account;
+import org.consigna.inventory.domain.ledger.StockAccount;
 import org.consigna.inventory.domain.ledger.EntryType;
 import org.consigna.inventory.domain.ledger.Posting;
 import org.consigna.platform.problem.ProblemException;
@@ -145,7 +145,7 @@ class DeviceTest {
     @Test
     void aWholeTransferMovesBetweenBalancesAndAPartSplitsOff() {
         Device whole = serialized();
-        Account before = whole.account();
+        StockAccount before = whole.account();
         Posting moved = whole.transferTo(warehouse, NOW);
         assertThat(moved.source()).isEqualTo(before);
         assertThat(moved.target()).isEqualTo(whole.account());

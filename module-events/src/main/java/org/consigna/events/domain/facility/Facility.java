@@ -1,4 +1,4 @@
-package org.consigna.events.domain.directory;
+package org.consigna.events.domain.facility;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.consigna.inventory.domain.NullableUuid;
 import org.consigna.inventory.domain.custody.Custodian;
-import org.consigna.inventory.domain.ledger.Account;
+import org.consigna.inventory.domain.ledger.StockAccount;
 
 /**
  * What is stored about a device, and the guards that only read it; {@link Device} holds the
@@ -19,7 +19,7 @@ import org.consigna.inventory.domain.ledger.Account;
  */
 @MappedSuperclass
 @org.eclipse.persistence.annotations.Converter(name = NullableUuid.NAME, converterClass = NullableUuid.class)
-public abstract class DeviceState {
+public abstract class DeviceData {
 
     @Id
     protected UUID id;
@@ -109,8 +109,8 @@ public abstract class DeviceState {
     }
 
     /** The balance this device counts in. */
-    public Account account() {
-        return new Account(custodian, itemId, lot, facilityId);
+    public StockAccount account() {
+        return new StockAccount(custodian, itemId, lot, facilityId);
     }
 
     /** How a message names the device: by serial or lot when it has one. */

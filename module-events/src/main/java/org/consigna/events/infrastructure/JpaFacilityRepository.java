@@ -6,13 +6,13 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.consigna.events.domain.directory.DirectoryRepository;
-import org.consigna.events.domain.directory.Facility;
-import org.consigna.events.domain.directory.FacilityContact;
-import org.consigna.events.domain.directory.Surgeon;
+import org.consigna.events.domain.facility.FacilityRepository;
+import org.consigna.events.domain.facility.Facility;
+import org.consigna.events.domain.facility.FacilityContact;
+import org.consigna.events.domain.facility.Surgeon;
 
 @ApplicationScoped
-class JpaDirectoryRepository implements DirectoryRepository {
+class JpaFacilityRepository implements FacilityRepository {
 
     @Inject
     EntityManager em;

@@ -1,11 +1,11 @@
-package org.consigna.events.domain.directory;
+package org.consigna.events.domain.facility;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Facilities, their contacts and surgeons of the current tenant. */
-public interface DirectoryRepository {
+public interface FacilityRepository {
 
     /** At most {@code limit} entries whose name contains {@code text} (any case); {@code null} text matches all. */
     record Search(String text, boolean includeInactive, int limit) {

@@ -9,26 +9,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.consigna.events.domain.directory.Address;
-import org.consigna.events.domain.directory.DirectoryRepository;
-import org.consigna.events.domain.directory.DirectoryRepository.Search;
-import org.consigna.events.domain.directory.Facility;
-import org.consigna.events.domain.directory.FacilityContact;
-import org.consigna.events.domain.directory.Surgeon;
+import org.consigna.events.domain.facility.Address;
+import org.consigna.events.domain.facility.FacilityRepository;
+import org.consigna.events.domain.facility.FacilityRepository.Search;
+import org.consigna.events.domain.facility.Facility;
+import org.consigna.events.domain.facility.FacilityContact;
+import org.consigna.events.domain.facility.Surgeon;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.problem.UnknownReference;
 
-/** Upkeep of the directory: facilities, their contacts and billing order, surgeons. Nothing is deleted. */
+/** Upkeep of facilities, their contacts and billing order, surgeons. Nothing is deleted. */
 @ApplicationScoped
 @Transactional
-public class DirectoryService {
+public class FacilityService {
 
     @Inject
-    DirectoryRepository directory;
+    FacilityRepository repository;
 
     public Facility addFacility(String name, Address address, String phone) {
         Facility facility = new Facility(name, address, phone, Instant.now());
-        directory.add(facility);
+        repository.add(facility);
         return facility;
     }
 
@@ -49,17 +49,17 @@ public class DirectoryService {
     }
 
     public Facility facility(UUID id) {
-        return directory.facility(id).orElseThrow(() -> ProblemException.notFound("Facility", id));
+        return repository.facility(id).orElseThrow(() -> ProblemException.notFound("Facility", id));
     }
 
-    public List<Facility> facilities(Search search, DirectoryRepository.FacilityKey after) {
-        return directory.facilities(search, after);
+    public List<Facility> facilities(Search search, FacilityRepository.FacilityKey after) {
+        return repository.facilities(search, after);
     }
 
     public FacilityContact addContact(UUID facilityId, String name, String title, String email, String phone) {
         facility(facilityId).requireActive();
         FacilityContact contact = new FacilityContact(facilityId, name, title, email, phone, Instant.now());
-        directory.add(contact);
+        repository.add(contact);
         return contact;
     }
 
@@ -76,13 +76,13 @@ public class DirectoryService {
     }
 
     public FacilityContact contact(UUID facilityId, UUID contactId) {
-        return directory.contact(contactId).filter(c -> c.facilityId().equals(facilityId))
+        return repository.contact(contactId).filter(c -> c.facilityId().equals(facilityId))
                 .orElseThrow(() -> ProblemException.notFound("Contact of this facility", contactId));
     }
 
     public List<FacilityContact> contacts(UUID facilityId, boolean includeInactive) {
         facility(facilityId);
-        return directory.contactsOf(facilityId, includeInactive);
+        return repository.contactsOf(facilityId, includeInactive);
     }
 
     /** Sets the billing order: the listed contacts in this order (first = default sales-order recipient), no others. */
@@ -90,7 +90,7 @@ public class DirectoryService {
         if (new HashSet<>(contactIds).size() != contactIds.size()) {
             throw ProblemException.badRequest("duplicate-contact", "A contact appears twice in the billing order");
         }
-        List<FacilityContact> all = directory.contactsOf(facility(facilityId).id(), true);
+        List<FacilityContact> all = repository.contactsOf(facility(facilityId).id(), true);
         UnknownReference.requireAll("contact of this facility", "contactIds", contactIds,
                 all.stream().map(FacilityContact::id).collect(Collectors.toSet()));
         for (FacilityContact contact : all) {
@@ -101,7 +101,7 @@ public class DirectoryService {
     }
 
     public List<FacilityContact> billingContacts(UUID facilityId) {
-        return billingContacts(directory.contactsOf(facility(facilityId).id(), false));
+        return billingContacts(repository.contactsOf(facility(facilityId).id(), false));
     }
 
     private static List<FacilityContact> billingContacts(List<FacilityContact> contacts) {
@@ -111,7 +111,7 @@ public class DirectoryService {
 
     public Surgeon addSurgeon(String firstName, String lastName, String specialty) {
         Surgeon surgeon = new Surgeon(firstName, lastName, specialty, Instant.now());
-        directory.add(surgeon);
+        repository.add(surgeon);
         return surgeon;
     }
 
@@ -127,10 +127,10 @@ public class DirectoryService {
     }
 
     public Surgeon surgeon(UUID id) {
-        return directory.surgeon(id).orElseThrow(() -> ProblemException.notFound("Surgeon", id));
+        return repository.surgeon(id).orElseThrow(() -> ProblemException.notFound("Surgeon", id));
     }
 
-    public List<Surgeon> surgeons(Search search, DirectoryRepository.SurgeonKey after) {
-        return directory.surgeons(search, after);
+    public List<Surgeon> surgeons(Search search, FacilityRepository.SurgeonKey after) {
+        return repository.surgeons(search, after);
     }
 }

@@ -1,5 +1,5 @@
 package org.consigna.identity.domain;
 
 /** A user account of the identity provider: its id is the tokens' subject. */
-public record Account(String userId, String username, String email, String firstName, String lastName) {
+public record UserAccount(String userId, String username, String email, String firstName, String lastName) {
 }

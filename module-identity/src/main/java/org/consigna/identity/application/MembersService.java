@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.UUID;
-import org.consigna.identity.api.MemberDirectory;
+import org.consigna.identity.api.Members;
 import org.consigna.identity.api.MemberSummary;
 import org.consigna.identity.domain.Member;
 import org.consigna.identity.domain.MemberRepository;
@@ -19,7 +19,7 @@ import org.consigna.platform.tenant.TenantContext;
 
 /** Members of the request's tenant for other modules; the tenant comes from the request, never from the caller. */
 @ApplicationScoped
-public class MemberDirectoryService implements MemberDirectory {
+public class MembersService implements Members {
 
     @Inject
     MemberRepository members;

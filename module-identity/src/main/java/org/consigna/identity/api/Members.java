@@ -11,7 +11,7 @@ import org.consigna.platform.problem.UnknownReference;
  * Members of the current request's tenant, by id. A member of another tenant is never found,
  * so an id taken from a request cannot reach across tenants.
  */
-public interface MemberDirectory {
+public interface Members {
 
     Optional<MemberSummary> find(UUID memberId);
 

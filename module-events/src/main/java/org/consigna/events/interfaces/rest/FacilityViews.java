@@ -2,15 +2,15 @@ package org.consigna.events.interfaces.rest;
 
 import java.util.List;
 import java.util.UUID;
-import org.consigna.events.domain.directory.Address;
-import org.consigna.events.domain.directory.Facility;
-import org.consigna.events.domain.directory.FacilityContact;
-import org.consigna.events.domain.directory.Surgeon;
+import org.consigna.events.domain.facility.Address;
+import org.consigna.events.domain.facility.Facility;
+import org.consigna.events.domain.facility.FacilityContact;
+import org.consigna.events.domain.facility.Surgeon;
 
-/** The directory as clients see it. */
-public final class DirectoryViews {
+/** Facilities, contacts and surgeons as clients see them. */
+public final class FacilityViews {
 
-    private DirectoryViews() {
+    private FacilityViews() {
     }
 
     public record AddressView(String street, String city, String region, String postalCode, String country) {

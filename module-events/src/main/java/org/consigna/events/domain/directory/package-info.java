@@ -1,5 +1,0 @@
-/**
- * The tenant's directory: facilities (hospitals, surgery centers) with their address and ordered
- * billing contacts, facility contacts and surgeons. Entries are deactivated, never deleted.
- */
-package org.consigna.events.domain.directory;
