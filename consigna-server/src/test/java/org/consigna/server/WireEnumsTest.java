@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class WireEnumsTest {
 
     private static final Pattern INCLUDE = Pattern.compile("<include\\s+file=\"([^\"]+)\"");
-    private static final Pattern CHECK = Pattern.compile("ADD CONSTRAINT (\\w+) CHECK (.*?)</sql>",
+    private static final Pattern CHECK = Pattern.compile("ADD CONSTRAINT (\\w+)\\s+CHECK\\s*(.*?)</sql>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern IN = Pattern.compile("(\\w+) IN\\s*\\(\\s*('[^']*'(?:\\s*,\\s*'[^']*')*)\\s*\\)",
             Pattern.CASE_INSENSITIVE);
