@@ -40,7 +40,6 @@ public class EventsModule implements ConsignaModule {
     @Override
     public Set<Class<?>> entities() {
         return Set.of(Facility.class, Address.class, FacilityContact.class, Surgeon.class, EventType.class,
-                EventTypeOptions.class, Event.class, EventLine.class, HistoryEntry.class, Converters.Status.class,
-                Converters.Usages.class, Converters.Ids.class);
+                EventTypeOptions.class, Event.class, EventLine.class, HistoryEntry.class, Converters.Ids.class);
     }
 }

@@ -3,9 +3,6 @@ package org.consigna.identity;
 import java.util.Optional;
 import java.util.Set;
 import org.consigna.identity.domain.Member;
-import org.consigna.identity.domain.MemberKindConverter;
-import org.consigna.identity.domain.MemberRoleConverter;
-import org.consigna.identity.domain.MemberStatusConverter;
 import org.consigna.identity.domain.Removal;
 import org.consigna.identity.domain.SharingLink;
 import org.consigna.platform.module.ConsignaModule;
@@ -38,7 +35,6 @@ public class IdentityModule implements ConsignaModule {
 
     @Override
     public Set<Class<?>> entities() {
-        return Set.of(Member.class, SharingLink.class, Removal.class,
-                MemberRoleConverter.class, MemberKindConverter.class, MemberStatusConverter.class);
+        return Set.of(Member.class, SharingLink.class, Removal.class);
     }
 }

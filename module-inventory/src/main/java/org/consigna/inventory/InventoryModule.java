@@ -4,24 +4,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.consigna.inventory.domain.catalog.Item;
 import org.consigna.inventory.domain.catalog.ProductLine;
-import org.consigna.inventory.domain.catalog.Tracking;
 import org.consigna.inventory.domain.custody.Address;
 import org.consigna.inventory.domain.custody.Custodian;
-import org.consigna.inventory.domain.custody.CustodianKind;
 import org.consigna.inventory.domain.custody.Location;
-import org.consigna.inventory.domain.custody.LocationKind;
 import org.consigna.inventory.domain.device.Device;
 import org.consigna.inventory.domain.device.DeviceNote;
 import org.consigna.inventory.domain.device.DeviceData;
-import org.consigna.inventory.domain.device.DeviceStatus;
 import org.consigna.inventory.domain.device.DeviceTag;
-import org.consigna.inventory.domain.device.InactiveCause;
-import org.consigna.inventory.domain.ledger.EntryType;
 import org.consigna.inventory.domain.ledger.LedgerEntry;
-import org.consigna.inventory.domain.transfer.LineStatus;
 import org.consigna.inventory.domain.transfer.Transfer;
 import org.consigna.inventory.domain.transfer.TransferLine;
-import org.consigna.inventory.domain.transfer.TransferStatus;
 import org.consigna.platform.module.ConsignaModule;
 
 /**
@@ -52,10 +44,10 @@ public class InventoryModule implements ConsignaModule {
 
     @Override
     public Set<Class<?>> entities() {
-        return Set.of(ProductLine.class, Item.class, Tracking.Jpa.class,
-                Location.class, Address.class, Custodian.class, CustodianKind.Jpa.class, LocationKind.Jpa.class,
-                DeviceData.class, Device.class, DeviceTag.class, DeviceNote.class, DeviceStatus.Jpa.class, InactiveCause.Jpa.class,
-                LedgerEntry.class, EntryType.Jpa.class,
-                Transfer.class, TransferLine.class, TransferStatus.Jpa.class, LineStatus.Jpa.class);
+        return Set.of(ProductLine.class, Item.class,
+                Location.class, Address.class, Custodian.class,
+                DeviceData.class, Device.class, DeviceTag.class, DeviceNote.class,
+                LedgerEntry.class,
+                Transfer.class, TransferLine.class);
     }
 }

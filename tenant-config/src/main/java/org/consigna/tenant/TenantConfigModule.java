@@ -5,7 +5,6 @@ import java.util.Set;
 import org.consigna.platform.module.ConsignaModule;
 import org.consigna.tenant.domain.Tenant;
 import org.consigna.tenant.domain.TenantModule;
-import org.consigna.tenant.domain.TenantStatusConverter;
 
 /** Declares the tenant registry, which lives in the {@code platform} schema. */
 public class TenantConfigModule implements ConsignaModule {
@@ -24,6 +23,6 @@ public class TenantConfigModule implements ConsignaModule {
 
     @Override
     public Set<Class<?>> entities() {
-        return Set.of(Tenant.class, TenantModule.class, TenantModule.Key.class, TenantStatusConverter.class);
+        return Set.of(Tenant.class, TenantModule.class, TenantModule.Key.class);
     }
 }

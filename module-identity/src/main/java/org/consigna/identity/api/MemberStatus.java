@@ -1,15 +1,11 @@
 package org.consigna.identity.api;
 
 import java.util.Locale;
+import org.consigna.platform.wire.WireEnum;
 
 /** Members are disabled, never deleted: their history and custody records stay. */
-public enum MemberStatus {
+public enum MemberStatus implements WireEnum {
     ACTIVE, DISABLED;
-
-    /** The word used in the API and the database. */
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     public static MemberStatus fromWire(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));

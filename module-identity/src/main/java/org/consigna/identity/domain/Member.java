@@ -1,7 +1,6 @@
 package org.consigna.identity.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -46,13 +45,10 @@ public class Member {
     @Column(name = "display_name")
     private String displayName;
 
-    @Convert(converter = MemberRoleConverter.class)
     private TenantRole role;
 
-    @Convert(converter = MemberKindConverter.class)
     private MemberKind kind;
 
-    @Convert(converter = MemberStatusConverter.class)
     private MemberStatus status;
 
     @Column(name = "created_at")

@@ -29,9 +29,4 @@ public final class Wire {
         throw ProblemException.badRequest("invalid-" + field.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT),
                 "'" + value + "' is not a valid " + field + "; use one of: " + known);
     }
-
-    /** Reads a value the database holds (converters): it passed the table's check constraint, so it is known. */
-    public static <E extends Enum<E>> E stored(Class<E> type, String value) {
-        return value == null ? null : Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-    }
 }

@@ -9,7 +9,7 @@ import org.consigna.platform.tenant.TenantContext;
 /**
  * JDBC on the current transaction's connection (the one JPA writes with, so SQL here sees and
  * orders with the JPA changes), with table names qualified by the tenant's schema: native SQL is
- * not rewritten by the multitenant mapping, and search_path must not be touched.
+ * not qualified by the tenant factory (only mapped entities are), and search_path must not be touched.
  */
 @ApplicationScoped
 public class TenantJdbc {

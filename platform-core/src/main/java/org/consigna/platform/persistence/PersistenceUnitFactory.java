@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Table;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.consigna.platform.module.ConsignaModule;
 import org.consigna.platform.module.ModuleRegistry;
-import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /** Builds the platform's EntityManagerFactory from the entities of every installed module. */
@@ -27,32 +28,33 @@ public class PersistenceUnitFactory {
     @Inject
     ModuleRegistry modules;
 
-    /**
-     * The platform's factory: the entities of the platform schema only. Without table-per-tenant
-     * entities EclipseLink shares one project (and its parsed-JPQL cache) across EntityManagers.
-     */
+    /** The platform's factory: the entities of the platform schema only. */
     EntityManagerFactory create(DataSource dataSource) {
-        return create(dataSource, type -> !isTenantEntity(type), Map.of());
+        return create(dataSource, type -> !isTenantEntity(type), Map.of(
+                PersistenceUnitProperties.SESSION_CUSTOMIZER, PersistenceConventions.platform()));
     }
 
     /**
-     * A factory whose tenant entities live in {@code schema}: EclipseLink prepares their descriptors
-     * and queries once for the factory instead of once per EntityManager. No shared cache: rows that
-     * the modules write with SQL (COPY, set-based updates) must never be shadowed by a cached copy.
+     * A factory whose tenant entities live in {@code schema} (its session customizer qualifies their
+     * tables). No shared cache: rows that the modules write with SQL (COPY, set-based updates) must
+     * never be shadowed by a cached copy.
      */
     EntityManagerFactory createForTenant(DataSource dataSource, String schema) {
         return create(dataSource, type -> !isPlatformEntity(type), Map.of(
-                TenantSchema.PROPERTY, schema,
-                "eclipselink.session-name", ModulesPersistenceUnit.NAME + "-" + schema,
-                "eclipselink.cache.shared.default", "false"));
+                PersistenceUnitProperties.SESSION_CUSTOMIZER, PersistenceConventions.tenant(schema),
+                PersistenceUnitProperties.SESSION_NAME, ModulesPersistenceUnit.NAME + "-" + schema,
+                PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false"));
     }
 
-    private static boolean isTenantEntity(Class<?> type) {
-        return type.isAnnotationPresent(Entity.class) && type.isAnnotationPresent(Multitenant.class);
+    /** A tenant entity names no schema: it lives in whichever tenant schema its factory serves. */
+    static boolean isTenantEntity(Class<?> type) {
+        return type.isAnnotationPresent(Entity.class) && !isPlatformEntity(type);
     }
 
-    private static boolean isPlatformEntity(Class<?> type) {
-        return type.isAnnotationPresent(Entity.class) && !type.isAnnotationPresent(Multitenant.class);
+    /** A platform entity names its schema, {@code @Table(schema = "platform")}. */
+    static boolean isPlatformEntity(Class<?> type) {
+        Table table = type.getAnnotation(Table.class);
+        return type.isAnnotationPresent(Entity.class) && table != null && !table.schema().isEmpty();
     }
 
     private EntityManagerFactory create(DataSource dataSource, Predicate<Class<?>> include, Map<String, Object> extra) {
@@ -74,7 +76,6 @@ public class PersistenceUnitFactory {
                 "eclipselink.logging.level", "WARNING",
                 "eclipselink.jdbc.batch-writing", "JDBC",
                 "eclipselink.jdbc.batch-writing.size", "500",
-                "eclipselink.multitenant.tenants-share-cache", "false",
                 "jakarta.persistence.validation.mode", "NONE"));
         return new PersistenceProvider().createContainerEntityManagerFactory(unit, properties);
     }

@@ -11,9 +11,9 @@ import java.util.function.Function;
 /**
  * One EntityManagerFactory per tenant schema, the most recently used ones kept open.
  *
- * <p>With EclipseLink's table-per-tenant multitenancy, a schema given per EntityManager makes every
- * EntityManager clone and re-initialize the tenant descriptors and re-prepare its queries; a
- * schema given per factory does that once. Factories are opened on first use (outside the pool's
+ * <p>A factory's tables are qualified with its schema once, when it starts ({@link PersistenceConventions}),
+ * so EclipseLink prepares descriptors and queries once per tenant, not per EntityManager, and no
+ * EntityManager can reach another schema. Factories are opened on first use (outside the pool's
  * lock, so one slow opening holds up only its own tenant) and, past {@code capacity}, the least
  * recently used is retired: it is closed as soon as the last EntityManager taken from it is done.
  */

@@ -1,15 +1,14 @@
 package org.consigna.platform.security;
 
 import java.util.Locale;
+import org.consigna.platform.wire.WireEnum;
 
-/** The one role a user holds in a tenant. Realm roles cannot express this, so the platform keeps it. */
-public enum TenantRole {
+/**
+ * The one role a user holds in a tenant. Realm roles cannot express this, so the platform keeps it.
+ * Its {@link WireEnum#wire() word} is the name used in the API, in {@code @RolesAllowed} and in the database.
+ */
+public enum TenantRole implements WireEnum {
     ADMIN, DISTRIBUTOR, SALES;
-
-    /** The name used in the API, in {@code @RolesAllowed} and in the database. */
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     public static TenantRole fromWire(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));

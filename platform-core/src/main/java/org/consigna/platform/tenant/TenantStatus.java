@@ -1,10 +1,8 @@
 package org.consigna.platform.tenant;
 
-/** Lifecycle of a tenant: only {@code ACTIVE} tenants are served. */
-public enum TenantStatus {
-    PROVISIONING, ACTIVE, SUSPENDED, FAILED;
+import org.consigna.platform.wire.WireEnum;
 
-    public String wire() {
-        return name().toLowerCase();
-    }
+/** Lifecycle of a tenant: only {@code ACTIVE} tenants are served. */
+public enum TenantStatus implements WireEnum {
+    PROVISIONING, ACTIVE, SUSPENDED, FAILED;
 }

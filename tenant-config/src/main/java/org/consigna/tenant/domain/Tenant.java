@@ -1,7 +1,6 @@
 package org.consigna.tenant.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -29,7 +28,6 @@ public class Tenant {
     @Column(name = "display_name")
     private String displayName;
 
-    @Convert(converter = TenantStatusConverter.class)
     private TenantStatus status;
 
     @Column(name = "status_detail")

@@ -6,36 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** Stores the event's enums as the lower-case words of the API and the check constraints. */
+/** The event's JPA converters; its enums need none (they are {@code WireEnum}s, mapped by the platform). */
 public final class Converters {
 
     private Converters() {
-    }
-
-    @Converter
-    public static class Status implements AttributeConverter<EventStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(EventStatus value) {
-            return value == null ? null : value.wire();
-        }
-
-        @Override
-        public EventStatus convertToEntityAttribute(String value) {
-            return value == null ? null : EventStatus.fromWire(value);
-        }
-    }
-
-    @Converter
-    public static class Usages implements AttributeConverter<Usage, String> {
-        @Override
-        public String convertToDatabaseColumn(Usage value) {
-            return value == null ? null : value.wire();
-        }
-
-        @Override
-        public Usage convertToEntityAttribute(String value) {
-            return value == null ? null : Usage.parse(value, true);
-        }
     }
 
     /** Product line ids (inventory's) as a comma-separated list: they are only ever read with their event. */

@@ -10,23 +10,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.consigna.platform.persistence.TenantSchema;
 import org.consigna.platform.problem.ProblemException;
-import org.eclipse.persistence.annotations.Customizer;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /**
  * An event at a facility that draws devices from its representative's inventory. It keeps the
  * behaviour of its type at creation, so renaming or deactivating the type never changes it.
  */
 @Entity
-@Customizer(UuidColumns.class)
 @Table(name = "event")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)
 public class Event {
 
     @Id
@@ -66,7 +57,6 @@ public class Event {
     @Column(name = "billing_applies")
     private boolean billingApplies;
 
-    @Convert(converter = Converters.Status.class)
     private EventStatus status;
 
     private int submissions;

@@ -1,30 +1,20 @@
 package org.consigna.events.domain.event;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.consigna.platform.persistence.TenantSchema;
 import org.consigna.platform.problem.ProblemException;
-import org.eclipse.persistence.annotations.Customizer;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /**
  * A device marked used in an event. While {@code held}, the database's partial unique index
  * keeps the device out of every other event; a removed line stays, with how it was given back.
  */
 @Entity
-@Customizer(UuidColumns.class)
 @Table(name = "event_line")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)
 public class EventLine {
 
     /** The partial unique index on held lines: one open event per device. */
@@ -39,7 +29,6 @@ public class EventLine {
     @Column(name = "device_id")
     private UUID deviceId;
 
-    @Convert(converter = Converters.Usages.class)
     private Usage usage;
 
     /** Units used: one for a serialized device, up to the lot's quantity otherwise. */

@@ -1,14 +1,11 @@
 package org.consigna.events.domain.event;
 
 import java.util.Locale;
+import org.consigna.platform.wire.WireEnum;
 
 /** Where an event stands. {@code open} and {@code reopened} events take devices; {@code submitted} is closed. */
-public enum EventStatus {
+public enum EventStatus implements WireEnum {
     OPEN, SUBMITTED, REOPENED;
-
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     public static EventStatus fromWire(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));

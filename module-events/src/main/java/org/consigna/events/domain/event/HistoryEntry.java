@@ -6,22 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.consigna.platform.persistence.TenantSchema;
-import org.eclipse.persistence.annotations.Customizer;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /**
  * One step in an event's life: created, changed, a device added, removed or re-marked, submitted,
  * reopened. Append-only: a database trigger refuses UPDATE and DELETE.
  */
 @Entity
-@Customizer(UuidColumns.class)
 @Table(name = "event_history")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)
 public class HistoryEntry {
 
     @Id

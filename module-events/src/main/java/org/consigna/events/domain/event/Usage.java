@@ -1,15 +1,11 @@
 package org.consigna.events.domain.event;
 
-import java.util.Locale;
 import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.wire.WireEnum;
 
 /** How a device was used in an event. {@code unused} only ever marks a device given back. */
-public enum Usage {
+public enum Usage implements WireEnum {
     USED, IMPLANTED, DAMAGED, UNUSED;
-
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     /** Parses the API's word; {@code unused} is refused unless allowed. */
     public static Usage parse(String value, boolean unusedAllowed) {

@@ -1,7 +1,6 @@
 package org.consigna.inventory.domain.catalog;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -10,12 +9,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.udi.Gtin;
-import org.consigna.platform.persistence.TenantSchema;
 import org.consigna.platform.problem.ProblemException;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /**
  * A catalog item: what a device is an instance of. Its tracking never changes once created, since
@@ -23,8 +17,6 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  */
 @Entity
 @Table(name = "item")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)
 public class Item {
 
     @Id
@@ -40,7 +32,6 @@ public class Item {
 
     private String gtin;
 
-    @Convert(converter = Tracking.Jpa.class)
     private Tracking tracking;
 
     @Column(name = "single_use")

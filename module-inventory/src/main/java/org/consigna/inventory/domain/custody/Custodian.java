@@ -1,7 +1,6 @@
 package org.consigna.inventory.domain.custody;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,7 +14,6 @@ public class Custodian implements Comparable<Custodian> {
     private UUID id;
 
     @Column(name = "custodian_kind")
-    @Convert(converter = CustodianKind.Jpa.class)
     private CustodianKind kind;
 
     protected Custodian() {

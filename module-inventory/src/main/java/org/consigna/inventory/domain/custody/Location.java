@@ -1,7 +1,6 @@
 package org.consigna.inventory.domain.custody;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,18 +8,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.consigna.platform.persistence.TenantSchema;
 import org.consigna.platform.problem.ProblemException;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** An office or warehouse that holds inventory. Closed (inactive), never deleted: devices keep its history. */
 @Entity
 @Table(name = "location")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)
 public class Location {
 
     @Id
@@ -28,7 +20,6 @@ public class Location {
 
     private String name;
 
-    @Convert(converter = LocationKind.Jpa.class)
     private LocationKind kind;
 
     @Embedded

@@ -12,11 +12,6 @@ import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.ledger.StockAccount;
 import org.consigna.inventory.domain.ledger.EntryType;
 import org.consigna.inventory.domain.ledger.Posting;
-import org.consigna.platform.persistence.TenantSchema;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /**
  * One serialized unit, or a quantity of one lot (or of an untracked item), held by one custodian.
@@ -26,8 +21,6 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Entity
 @Table(name = "device")
 @Cacheable(false)
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)
 public class Device extends DeviceData {
 
     protected Device() {

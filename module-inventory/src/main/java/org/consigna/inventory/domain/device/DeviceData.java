@@ -1,7 +1,6 @@
 package org.consigna.inventory.domain.device;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
@@ -9,7 +8,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.consigna.inventory.domain.NullableUuid;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.ledger.StockAccount;
 
@@ -18,7 +16,6 @@ import org.consigna.inventory.domain.ledger.StockAccount;
  * changes. Split off to keep each file about one thing.
  */
 @MappedSuperclass
-@org.eclipse.persistence.annotations.Converter(name = NullableUuid.NAME, converterClass = NullableUuid.class)
 public abstract class DeviceData {
 
     @Id
@@ -40,29 +37,24 @@ public abstract class DeviceData {
     @Embedded
     protected Custodian custodian;
 
-    @Convert(converter = DeviceStatus.Jpa.class)
     protected DeviceStatus status;
 
     @Column(name = "facility_id")
-    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     protected UUID facilityId;
 
     @Column(name = "inactive_cause")
-    @Convert(converter = InactiveCause.Jpa.class)
     protected InactiveCause inactiveCause;
 
     @Column(name = "inactive_reason")
     protected String inactiveReason;
 
     @Column(name = "inactive_by")
-    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     protected UUID inactiveBy;
 
     @Column(name = "inactive_at")
     protected Instant inactiveAt;
 
     @Column(name = "pending_transfer_id")
-    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     protected UUID pendingTransferId;
 
     @Column(name = "received_at")

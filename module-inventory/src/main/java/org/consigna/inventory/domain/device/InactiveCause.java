@@ -1,23 +1,8 @@
 package org.consigna.inventory.domain.device;
 
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
-import org.consigna.inventory.domain.Wire;
+import org.consigna.platform.wire.WireEnum;
 
 /** Why a device is inactive. Only a consumed device may come back (an event reopened, removed unused). */
-public enum InactiveCause {
+public enum InactiveCause implements WireEnum {
     CONSUMED, DEACTIVATED;
-
-    @Converter
-    public static class Jpa implements AttributeConverter<InactiveCause, String> {
-        @Override
-        public String convertToDatabaseColumn(InactiveCause value) {
-            return Wire.of(value);
-        }
-
-        @Override
-        public InactiveCause convertToEntityAttribute(String value) {
-            return Wire.stored(InactiveCause.class, value);
-        }
-    }
 }

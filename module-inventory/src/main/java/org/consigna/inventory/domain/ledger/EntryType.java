@@ -1,11 +1,9 @@
 package org.consigna.inventory.domain.ledger;
 
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
-import org.consigna.inventory.domain.Wire;
+import org.consigna.platform.wire.WireEnum;
 
 /** What a ledger entry records. */
-public enum EntryType {
+public enum EntryType implements WireEnum {
     /** A device entered the inventory. */
     RECEIVED,
     /** Custody moved, at acceptance of a transfer line. */
@@ -31,17 +29,4 @@ public enum EntryType {
     REACTIVATED,
     /** Sold to a facility as facility stock, or back from it. */
     FACILITY_CHANGED;
-
-    @Converter
-    public static class Jpa implements AttributeConverter<EntryType, String> {
-        @Override
-        public String convertToDatabaseColumn(EntryType value) {
-            return Wire.of(value);
-        }
-
-        @Override
-        public EntryType convertToEntityAttribute(String value) {
-            return Wire.stored(EntryType.class, value);
-        }
-    }
 }

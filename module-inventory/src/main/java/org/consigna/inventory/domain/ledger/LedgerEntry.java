@@ -2,7 +2,6 @@ package org.consigna.inventory.domain.ledger;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,12 +10,6 @@ import java.util.UUID;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.custody.CustodianKind;
 import org.consigna.inventory.domain.device.DeviceStatus;
-import org.consigna.inventory.domain.NullableUuid;
-import org.consigna.platform.persistence.TenantSchema;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /**
  * One append-only ledger row. Immutable once built: there are no setters and the database refuses
@@ -35,8 +28,6 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Entity
 @Table(name = "ledger_entry")
 @Cacheable(false)
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)
 public class LedgerEntry {
 
     @Id
@@ -48,21 +39,18 @@ public class LedgerEntry {
     @Column(name = "occurred_at")
     private Instant occurredAt;
 
-    @Convert(converter = EntryType.Jpa.class)
     private EntryType type;
 
     @Column(name = "actor_id")
     private UUID actorId;
 
     @Column(name = "on_behalf_of")
-    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     private UUID onBehalfOf;
 
     @Column(name = "device_id")
     private UUID deviceId;
 
     @Column(name = "parent_device_id")
-    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     private UUID parentDeviceId;
 
     @Column(name = "item_id")
@@ -75,25 +63,20 @@ public class LedgerEntry {
     private int quantity;
 
     @Column(name = "from_custodian_id")
-    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     private UUID fromCustodianId;
 
     @Column(name = "from_custodian_kind")
-    @Convert(converter = CustodianKind.Jpa.class)
     private CustodianKind fromCustodianKind;
 
     @Column(name = "to_custodian_id")
     private UUID toCustodianId;
 
     @Column(name = "to_custodian_kind")
-    @Convert(converter = CustodianKind.Jpa.class)
     private CustodianKind toCustodianKind;
 
     @Column(name = "facility_id")
-    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     private UUID facilityId;
 
-    @Convert(converter = DeviceStatus.Jpa.class)
     private DeviceStatus status;
 
     private int balance;

@@ -4,7 +4,6 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -20,20 +19,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.custody.Custodian;
-import org.consigna.inventory.domain.NullableUuid;
-import org.consigna.platform.persistence.TenantSchema;
 import org.consigna.platform.problem.ProblemException;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** A transfer of devices from one custodian to another, and its decision. */
 @Entity
 @Table(name = "transfer")
 @Cacheable(false)
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)
 public class Transfer {
 
     @Id
@@ -51,7 +42,6 @@ public class Transfer {
         @AttributeOverride(name = "kind", column = @Column(name = "to_custodian_kind"))})
     private Custodian to;
 
-    @Convert(converter = TransferStatus.Jpa.class)
     private TransferStatus status;
 
     private String note;
@@ -63,7 +53,6 @@ public class Transfer {
     private Instant createdAt;
 
     @Column(name = "decided_by")
-    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     private UUID decidedBy;
 
     @Column(name = "decided_at")

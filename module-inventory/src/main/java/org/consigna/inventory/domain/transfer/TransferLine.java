@@ -2,24 +2,15 @@ package org.consigna.inventory.domain.transfer;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import org.consigna.inventory.domain.NullableUuid;
-import org.consigna.platform.persistence.TenantSchema;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** One device (or part of a lot quantity) of a transfer. */
 @Entity
 @Table(name = "transfer_line")
 @Cacheable(false)
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantSchema.PROPERTY)
 public class TransferLine {
 
     @Id
@@ -36,12 +27,10 @@ public class TransferLine {
 
     private int quantity;
 
-    @Convert(converter = LineStatus.Jpa.class)
     private LineStatus status;
 
     /** The device the receiver holds after acceptance: the same one, or a new one split from a lot. */
     @Column(name = "received_device_id")
-    @org.eclipse.persistence.annotations.Convert(NullableUuid.NAME)
     private UUID receivedDeviceId;
 
     protected TransferLine() {
