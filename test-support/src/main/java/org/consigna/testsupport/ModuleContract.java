@@ -21,14 +21,15 @@ import org.consigna.platform.module.ConsignaModule;
 /**
  * What a module jar must hold for the platform to find and run it (README, "Writing a module"): its
  * {@code META-INF/services} entry, the changelogs it names, a {@code META-INF/beans.xml}, and in
- * {@link ConsignaModule#entities()} exactly the {@code @Entity}, {@code @Embeddable} and {@code @Converter}
- * classes of its packages. Every problem is reported at once, in one {@link AssertionError}.
+ * {@link ConsignaModule#entities()} exactly the {@code @Entity}, {@code @Embeddable}, {@code @Converter} and
+ * {@code @MappedSuperclass} classes of its packages. Every problem is reported at once, in one {@link AssertionError}.
  */
 public final class ModuleContract {
 
     static final String SERVICES = "META-INF/services/" + ConsignaModule.class.getName();
+    /** A mapped superclass joins the persistence unit like an entity does, so it is listed too. */
     static final Set<String> JPA_ANNOTATIONS = Set.of("jakarta.persistence.Entity", "jakarta.persistence.Embeddable",
-            "jakarta.persistence.Converter");
+            "jakarta.persistence.Converter", "jakarta.persistence.MappedSuperclass");
 
     private final Class<? extends ConsignaModule> type;
     private final URI location;
@@ -83,7 +84,7 @@ public final class ModuleContract {
                 .forEach(name -> problems.add(name + " is a JPA class of the module but not in entities()"));
         module.entities().stream().filter(c -> Arrays.stream(c.getAnnotations())
                         .noneMatch(a -> JPA_ANNOTATIONS.contains(a.annotationType().getName())))
-                .forEach(c -> problems.add(c.getName() + " is in entities() but is no @Entity, @Embeddable or @Converter"));
+                .forEach(c -> problems.add(c.getName() + " is in entities() but is no @Entity, @Embeddable, @Converter or @MappedSuperclass"));
     }
 
     private ConsignaModule instantiate() {
