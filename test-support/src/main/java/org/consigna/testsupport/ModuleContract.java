@@ -3,6 +3,7 @@ package org.consigna.testsupport;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import org.consigna.platform.module.ConsignaModule;
 
@@ -74,8 +76,13 @@ public final class ModuleContract {
 
     private void checkEntities(ConsignaModule module) {
         String root = type.getPackageName();
-        Set<String> annotated = new ClassFileImporter().importLocations(Set.of(Location.of(location))).stream()
+        List<JavaClass> own = new ClassFileImporter().importLocations(Set.of(classFiles())).stream()
                 .filter(c -> c.getPackageName().equals(root) || c.getPackageName().startsWith(root + "."))
+                .toList();
+        if (own.stream().noneMatch(c -> c.isEquivalentTo(type))) {
+            problems.add(type.getName() + " is not among the classes read from the location: nothing there was checked");
+        }
+        Set<String> annotated = own.stream()
                 .filter(c -> JPA_ANNOTATIONS.stream().anyMatch(c::isAnnotatedWith))
                 .map(JavaClass::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -85,6 +92,17 @@ public final class ModuleContract {
         module.entities().stream().filter(c -> Arrays.stream(c.getAnnotations())
                         .noneMatch(a -> JPA_ANNOTATIONS.contains(a.annotationType().getName())))
                 .forEach(c -> problems.add(c.getName() + " is in entities() but is no @Entity, @Embeddable, @Converter or @MappedSuperclass"));
+    }
+
+    private Location classFiles() {
+        if (location.toString().endsWith("/")) {
+            return Location.of(location);
+        }
+        try {
+            return Location.of(new JarFile(new File(location)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private ConsignaModule instantiate() {
