@@ -1,45 +1,22 @@
 package org.consigna.server;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.consigna.testsupport.KeycloakAdmin;
-import org.consigna.testsupport.Tokens;
+import org.consigna.testsupport.ApiClient;
+import org.consigna.testsupport.TestUsers;
 
-/** Calls the platform's API the way a client would, with real Keycloak tokens. */
-public final class Api {
+/** The platform's API as a client calls it, with real Keycloak tokens; adds tenants to the generic {@link ApiClient}. */
+public final class Api extends ApiClient {
 
     /** Password the tests give the users they create. */
-    public static final String PASSWORD = "Test-Secret-42";
-
-    private final String base;
-    private final String operatorToken;
+    public static final String PASSWORD = TestUsers.PASSWORD;
 
     public Api(URL deployment) {
-        String url = deployment.toString();
-        this.base = (url.endsWith("/") ? url : url + "/") + "api/";
-        this.operatorToken = Tokens.shared().operatorToken();
-    }
-
-    /** A request without any token. */
-    public RequestSpecification anonymous() {
-        return given().baseUri(base).contentType(ContentType.JSON).accept(ContentType.JSON);
-    }
-
-    /** A request as the platform operator. */
-    public RequestSpecification request() {
-        return as(operatorToken);
-    }
-
-    public RequestSpecification as(String token) {
-        return anonymous().auth().oauth2(token);
+        super(deployment);
     }
 
     /** A fresh tenant id, so tests never share tenants. */
@@ -69,27 +46,7 @@ public final class Api {
 
     /** Gives a Keycloak user (created by the platform) a known password and returns their token. */
     public static String tokenOf(String username, String scope) {
-        KeycloakAdmin admin = KeycloakAdmin.shared();
-        String userId = admin.findUserId(username).orElseThrow(() -> new AssertionError("No Keycloak user " + username));
-        admin.setPassword(userId, PASSWORD, false);
-        return Tokens.shared().passwordToken(username, PASSWORD, scope);
-    }
-
-    /**
-     * Every row of a paged list, following {@code nextCursor} page by page ({@code limit} each), as the
-     * given JSON path of each row ({@code items.id}, {@code items}).
-     */
-    public static <T> List<T> everyPage(java.util.function.Supplier<RequestSpecification> request, String path, int limit,
-                                        String rows) {
-        List<T> all = new java.util.ArrayList<>();
-        String cursor = null;
-        do {
-            RequestSpecification call = request.get().queryParam("limit", limit);
-            var page = (cursor == null ? call : call.queryParam("cursor", cursor)).get(path).then().statusCode(200).extract();
-            all.addAll(page.<List<T>>path(rows));
-            cursor = page.path("nextCursor");
-        } while (cursor != null);
-        return all;
+        return TestUsers.token(username, scope);
     }
 
     /** A tenant created for a test and its first admin's token. */

@@ -25,32 +25,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.consigna.platform.openapi.OperationNames;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@code /openapi} as a client generator reads it: the standard parser reports nothing, and every
  * operation has a unique id, a summary, typed path parameters, its request and response schemas and
  * problem+json errors. The probe module's test resources may fall back to a generated summary.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OpenApiIT {
+class OpenApiIT extends IntegrationTest {
 
     private static final Pattern PATH_PARAM = Pattern.compile("\\{(\\w+)}");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platformWithProbe();
-    }
-
-    @ArquillianResource
-    URL deployment;
 
     @Test
     void everyOperationDescribesItselfAndTheStandardParserFindsNothingToReport() throws Exception {

@@ -7,38 +7,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.consigna.testsupport.KeycloakExtension;
 
 /** Onboarding tenants: schemas, module migrations, conflicts, failures and retries, lifecycle. */
-@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
-@RunAsClient
-class TenantProvisioningIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platformWithProbe();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(deployment);
-    }
+class TenantProvisioningIT extends IntegrationTest {
 
     @Test
     void createsTheSchemaWithEveryEnabledModulesTables() {

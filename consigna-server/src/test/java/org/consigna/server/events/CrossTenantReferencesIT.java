@@ -1,11 +1,11 @@
 package org.consigna.server.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.consigna.server.ConsignaWar.Extra.LOANER_BEHAVIOUR;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.response.ValidatableResponse;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,15 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.consigna.server.Api;
-import org.consigna.testsupport.KeycloakExtension;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+import org.consigna.server.DeployWith;
+import org.consigna.server.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 10 §3: every id a write request refers to must be of the caller's tenant. Tenant B gets one
@@ -30,24 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * to every write operation: each is a 422 {@code unknown-reference} naming the field and the id, and
  * A's data is exactly as before.
  */
-@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
-@RunAsClient
-class CrossTenantReferencesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return EventDeployments.platformWithLoaner();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(deployment);
-    }
+@DeployWith(LOANER_BEHAVIOUR)
+class CrossTenantReferencesIT extends IntegrationTest {
 
     /** The ids of one tenant's things, each referenceable from a write request. */
     record Things(String productLine, String item, String facility, String contact, String secondContact, String surgeon,

@@ -1,6 +1,7 @@
 package org.consigna.server.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.consigna.server.ConsignaWar.Extra.LOANER_BEHAVIOUR;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,7 +10,6 @@ import static org.hamcrest.Matchers.not;
 
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,40 +19,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.consigna.server.Api;
-import org.consigna.server.events.EventFixtures.Member;
-import org.consigna.testsupport.KeycloakExtension;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+import org.consigna.server.DeployWith;
+import org.consigna.server.IntegrationTest;
+import org.consigna.server.TenantFixtures.Member;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Mark used, submit and reopen against inventory's real devices and ledger: custody by role and
  * sharing link, one open event per device under concurrency, consumption, reactivation, the
  * test-only loaner behaviour and a submit observer.
  */
-@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
-@RunAsClient
-class EventDevicesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return EventDeployments.platformWithLoaner();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(deployment);
-    }
+@DeployWith(LOANER_BEHAVIOUR)
+class EventDevicesIT extends IntegrationTest {
 
     /** A tenant with a rep, the distributor they share with, and a case at a facility. */
     class Scene {

@@ -2,6 +2,7 @@ package org.consigna.server.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.consigna.server.ConsignaWar.Extra.LOANER_BEHAVIOUR;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,42 +11,19 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.consigna.server.Api;
-import org.consigna.testsupport.KeycloakExtension;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+import org.consigna.server.DeployWith;
+import org.consigna.server.IntegrationTest;
+import org.consigna.server.Postgres;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Facilities and surgeons, event types, required fields, patient ID masking, lists and history, through the REST API. */
-@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
-@RunAsClient
-class EventsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return EventDeployments.platformWithLoaner();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(deployment);
-    }
+@DeployWith(LOANER_BEHAVIOUR)
+class EventsIT extends IntegrationTest {
 
     @Test
     void facilitiesAndSurgeonsAreSearchableKeepsBillingContactsInOrderAndDeactivatesInsteadOfDeleting() {
@@ -229,8 +207,7 @@ class EventsIT {
                 .body("[0].actorId", equalTo(rep.id()));
 
         String schema = "t_" + tenant.id().replace('-', '_');
-        try (Connection c = DriverManager.getConnection(System.getProperty("consigna.it.db.url",
-                "jdbc:postgresql://localhost:5432/consigna_it"), "postgres", "postgres")) {
+        try (Connection c = Postgres.connect()) {
             assertThatThrownBy(() -> c.createStatement().executeUpdate("UPDATE " + schema + ".event_history SET action = 'x'"))
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> c.createStatement().executeUpdate("DELETE FROM " + schema + ".event_history"))

@@ -1,52 +1,26 @@
 package org.consigna.server.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.consigna.server.Api;
-import org.consigna.server.Deployments;
+import org.consigna.server.IntegrationTest;
 import org.consigna.testsupport.KeycloakAdmin;
-import org.consigna.testsupport.KeycloakExtension;
 import org.consigna.testsupport.Tokens;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Members, roles per tenant, sharing links and the custody they grant, through the API with real tokens. */
-@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
-@RunAsClient
-class IdentityIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platformWithProbe();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(deployment);
-    }
+class IdentityIT extends IntegrationTest {
 
     record Person(String id, String email, String token) {
     }

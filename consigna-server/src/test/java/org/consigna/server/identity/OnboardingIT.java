@@ -6,40 +6,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import org.consigna.server.Api;
-import org.consigna.server.Deployments;
+import org.consigna.server.IntegrationTest;
 import org.consigna.testsupport.KeycloakAdmin;
-import org.consigna.testsupport.KeycloakExtension;
 import org.consigna.testsupport.Tokens;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Creating a tenant creates its Keycloak organization and first admin, and survives a failure half-way. */
-@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
-@RunAsClient
-class OnboardingIT {
+class OnboardingIT extends IntegrationTest {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platformWithProbe();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
     KeycloakAdmin keycloak;
 
     @BeforeEach
     void client() {
-        api = new Api(deployment);
         keycloak = KeycloakAdmin.shared();
     }
 

@@ -1,14 +1,12 @@
 package org.consigna.server.identity;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import org.consigna.server.Postgres;
 
 /** Switches the probe module's onboarding fault on and off for a tenant. */
 final class ProbeFaults {
-
-    private static final String URL = System.getProperty("consigna.it.db.url", "jdbc:postgresql://localhost:5432/consigna_it");
 
     private ProbeFaults() {
     }
@@ -22,7 +20,7 @@ final class ProbeFaults {
     }
 
     private static void run(String sql, String tenantId) {
-        try (Connection c = DriverManager.getConnection(URL, "postgres", "postgres");
+        try (Connection c = Postgres.connect();
              PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, "step:" + tenantId);
             s.executeUpdate();

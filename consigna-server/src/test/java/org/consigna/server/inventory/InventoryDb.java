@@ -1,7 +1,6 @@
 package org.consigna.server.inventory;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,13 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.consigna.server.Postgres;
 
 /** Direct SQL on a tenant's schema: to try what the API never offers, and to read the ledger independently. */
 final class InventoryDb {
-
-    private static final String URL = System.getProperty("consigna.it.db.url", "jdbc:postgresql://localhost:5432/consigna_it");
-    private static final String USER = System.getenv().getOrDefault("DB_USER", "postgres");
-    private static final String PASSWORD = System.getenv().getOrDefault("DB_PASSWORD", "");
 
     private final String schema;
 
@@ -62,6 +58,6 @@ final class InventoryDb {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(URL, USER, PASSWORD);
+        return Postgres.connect();
     }
 }

@@ -1,6 +1,7 @@
 package org.consigna.server.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.consigna.server.ConsignaWar.Extra.INVENTORY_PROBE;
 import static org.consigna.server.inventory.InventoryFixtures.number;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -8,43 +9,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-import io.restassured.RestAssured;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.consigna.server.Api;
-import org.consigna.testsupport.KeycloakExtension;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+import org.consigna.server.DeployWith;
+import org.consigna.server.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Catalog, locations, receiving (serials, lots, UDIs, bulk), device rules, history, search and export, the ledger check. */
-@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
-@RunAsClient
-class InventoryDevicesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return InventoryDeployments.platformWithInventoryProbe();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(deployment);
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
+@DeployWith(INVENTORY_PROBE)
+class InventoryDevicesIT extends IntegrationTest {
 
     private InventoryFixtures newTenant() {
         return new InventoryFixtures(api, api.newTenant("inv"));

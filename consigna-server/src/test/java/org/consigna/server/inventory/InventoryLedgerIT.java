@@ -1,53 +1,28 @@
 package org.consigna.server.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.consigna.server.ConsignaWar.Extra.INVENTORY_PROBE;
 import static org.consigna.server.inventory.InventoryFixtures.lines;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.consigna.server.Api;
-import org.consigna.testsupport.KeycloakExtension;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+import org.consigna.server.DeployWith;
+import org.consigna.server.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The api other modules call (consume, reactivate, facility changes, availability), and the
  * randomized check: many random operations, then current state must equal the fold of the ledger,
  * by the server's own check and by an independent replay of the ledger table in this test.
  */
-@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
-@RunAsClient
-class InventoryLedgerIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return InventoryDeployments.platformWithInventoryProbe();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(deployment);
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
+@DeployWith(INVENTORY_PROBE)
+class InventoryLedgerIT extends IntegrationTest {
 
     private String probe(InventoryFixtures f, String deviceId, String rest) {
         return f.tenant.path("inventory-probe/devices/" + deviceId + rest);

@@ -1,15 +1,14 @@
 package org.consigna.server.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.consigna.server.ConsignaWar.Extra.INVENTORY_PROBE;
 import static org.consigna.server.inventory.InventoryFixtures.lines;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,37 +17,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.consigna.server.Api;
-import org.consigna.testsupport.KeycloakExtension;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+import org.consigna.server.DeployWith;
+import org.consigna.server.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Transfers (pending, partial acceptance, reject, cancel), custody by role and sharing link, adjustments, concurrency. */
-@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
-@RunAsClient
-class InventoryTransfersIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return InventoryDeployments.platformWithInventoryProbe();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(deployment);
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
+@DeployWith(INVENTORY_PROBE)
+class InventoryTransfersIT extends IntegrationTest {
 
     private InventoryFixtures newTenant() {
         return new InventoryFixtures(api, api.newTenant("xfer"));

@@ -1,54 +1,29 @@
 package org.consigna.server.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.consigna.server.ConsignaWar.Extra.INVENTORY_PROBE;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
-import java.net.URL;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.consigna.server.Api;
-import org.consigna.testsupport.KeycloakExtension;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
+import org.consigna.server.DeployWith;
+import org.consigna.server.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every list is paged the same way: {@code cursor} and {@code limit} in, {@code items} and {@code nextCursor}
  * out, keyset underneath; walking a list sees every row once, in order, whatever is added meanwhile, and a
  * page of 100,000 transfers comes from an index, never from reading the table.
  */
-@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
-@RunAsClient
-class PagedListsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return InventoryDeployments.platformWithInventoryProbe();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(deployment);
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
+@DeployWith(INVENTORY_PROBE)
+class PagedListsIT extends IntegrationTest {
 
     @Test
     void walkingAListSeesEveryRowOnceInOrderEvenWhenRowsAreAddedBetweenPages() {

@@ -5,45 +5,25 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import java.net.URL;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.consigna.server.Api;
-import org.consigna.server.Deployments;
-import org.consigna.testsupport.KeycloakExtension;
+import org.consigna.server.IntegrationTest;
 import org.consigna.testsupport.Tokens;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Bearer tokens: the real Keycloak's are accepted, every kind of bad token gets 401 problem+json. */
-@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
-@RunAsClient
-class AuthenticationIT {
+class AuthenticationIT extends IntegrationTest {
 
     private static final String OPERATOR_ONLY = "platform/modules";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platformWithProbe();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
     MintedTokens minted;
 
     @BeforeEach
     void client() {
-        api = new Api(deployment);
         minted = new MintedTokens();
     }
 

@@ -3,42 +3,23 @@ package org.consigna.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import org.consigna.server.Api;
-import org.consigna.server.Deployments;
+import org.consigna.server.IntegrationTest;
 import org.consigna.server.security.HostileVariants.Variant;
 import org.consigna.server.security.WriteOperations.Operation;
-import org.consigna.testsupport.KeycloakExtension;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every write operation of every module, sent hostile bodies and paths: each answer is a 4xx
  * {@code application/problem+json} and the tenant's stored state is exactly what it was.
  */
-@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
-@RunAsClient
-class HostileInputIT {
+class HostileInputIT extends IntegrationTest {
 
     private static final long SEED = 20_251_004L;
     /** Not "%00": the web container refuses a NUL in a path itself, with an empty 400 (README, known limits). */
     private static final List<String> HOSTILE_IDS = List.of("not-a-uuid", WriteOperations.FixtureIds.UNKNOWN, "%01",
             "%27%20OR%201%3D1", "..%2F..%2Fplatform");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platformWithProbe();
-    }
-
-    @ArquillianResource
-    URL deployment;
 
     private InputFixture fixture;
     private TenantState state;
@@ -47,7 +28,7 @@ class HostileInputIT {
 
     @Test
     void noHostileWriteIsAcceptedNorAnswered5xxNorChangesAnything() {
-        fixture = new InputFixture(new Api(deployment), "hostile");
+        fixture = new InputFixture(api, "hostile");
         state = new TenantState(fixture.tenant.id());
         before = state.fingerprint();
         HostileVariants variants = new HostileVariants(SEED);

@@ -20,45 +20,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.consigna.server.Api;
-import org.consigna.server.Deployments;
-import org.consigna.testsupport.KeycloakExtension;
+import org.consigna.server.IntegrationTest;
 import org.consigna.testsupport.Tokens;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Walks every tenant route the server describes at {@code /openapi}, with every way of spelling a
  * tenant id that is not the canonical one, another tenant's id and an unknown id, as a tenant admin,
  * a sales user and the platform operator: never a 2xx, always problem+json 403 or 404.
  */
-@ExtendWith({KeycloakExtension.class, ArquillianExtension.class})
-@RunAsClient
-class TenantRoutesIT {
+class TenantRoutesIT extends IntegrationTest {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platformWithProbe();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-    String root;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @BeforeEach
-    void client() {
-        api = new Api(deployment);
-        String url = deployment.toString();
-        root = url.endsWith("/") ? url : url + "/";
-    }
 
     /** A route as the API describes it: method and the path after {@code t/{tenant}/}. */
     record Route(String method, String rest) {
@@ -183,7 +156,7 @@ class TenantRoutesIT {
     }
 
     private Answer send(String method, String rawPath, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + rawPath))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.root() + rawPath))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json, text/csv;q=0.5, */*;q=0.1");

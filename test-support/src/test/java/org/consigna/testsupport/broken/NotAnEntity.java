@@ -1,0 +1,5 @@
+package org.consigna.testsupport.broken;
+
+/** Listed in entities() without being one. */
+public class NotAnEntity {
+}

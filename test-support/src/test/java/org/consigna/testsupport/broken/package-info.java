@@ -1,0 +1,2 @@
+/** A test module that breaks the module contract. */
+package org.consigna.testsupport.broken;
