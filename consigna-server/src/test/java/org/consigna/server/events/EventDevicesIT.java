@@ -373,7 +373,7 @@ class EventDevicesIT extends IntegrationTest {
         api.as(with.rep.token()).body(refuse).post(with.path("events/" + withEvent + "/submit")).then().statusCode(409)
                 .body("type", equalTo("urn:consigna:problem:probe-refused"));
 
-        String withoutEvent = fx.createEvent(rep.token(), fx.newEvent(fx.caseType(), rep.id(), facility, null, null));
+        String withoutEvent = fx.createEvent(rep.token(), fx.newEvent(fx.caseType(), rep.id(), facility, fx.surgeon("Grey"), "MRN-2"));
         fx.mark(rep.token(), withoutEvent, device, "used").statusCode(201);
         api.as(rep.token()).body(refuse).post(without.path("events/" + withoutEvent + "/submit")).then().statusCode(200)
                 .body("status", equalTo("submitted"));
