@@ -2,7 +2,7 @@ package org.consigna.events;
 
 import java.util.Optional;
 import java.util.Set;
-import org.consigna.events.domain.facility.Address;
+import org.consigna.platform.value.Address;
 import org.consigna.events.domain.facility.Facility;
 import org.consigna.events.domain.facility.FacilityContact;
 import org.consigna.events.domain.facility.Surgeon;

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.consigna.inventory.domain.catalog.Item;
 import org.consigna.inventory.domain.catalog.ProductLine;
-import org.consigna.inventory.domain.custody.Address;
+import org.consigna.platform.value.Address;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.custody.Location;
 import org.consigna.inventory.domain.device.Device;

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.consigna.events.domain.facility.Address;
+import org.consigna.platform.value.Address;
 import org.consigna.events.domain.facility.FacilityRepository;
 import org.consigna.events.domain.facility.FacilityRepository.Search;
 import org.consigna.events.domain.facility.Facility;

@@ -26,7 +26,7 @@ import org.consigna.inventory.domain.catalog.CatalogRepository;
 import org.consigna.inventory.domain.catalog.Item;
 import org.consigna.inventory.domain.device.Device;
 import org.consigna.inventory.domain.device.DeviceRepository;
-import org.consigna.inventory.domain.device.DeviceStatus;
+import org.consigna.inventory.domain.DeviceStatus;
 import org.consigna.inventory.domain.ledger.EntryType;
 import org.consigna.inventory.domain.ledger.Posting;
 import org.consigna.inventory.domain.ledger.Source;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import org.consigna.inventory.domain.device.DeviceStatus;
+import org.consigna.inventory.domain.DeviceStatus;
 
 /**
  * A device search: filters (all optional, combined with AND), a sort, and keyset paging. {@code scope}

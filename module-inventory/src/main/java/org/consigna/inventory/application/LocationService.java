@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.consigna.inventory.domain.custody.Address;
+import org.consigna.platform.value.Address;
 import org.consigna.inventory.domain.custody.Location;
 import org.consigna.inventory.domain.custody.LocationKind;
 import org.consigna.inventory.domain.custody.LocationRepository;

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import org.consigna.inventory.application.LedgerReplay;
 import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.custody.Custodian;
-import org.consigna.inventory.domain.device.DeviceStatus;
+import org.consigna.inventory.domain.DeviceStatus;
 import org.consigna.inventory.domain.ledger.StockAccount;
 import org.consigna.inventory.domain.ledger.EntryType;
 import org.consigna.inventory.domain.ledger.LedgerFold;

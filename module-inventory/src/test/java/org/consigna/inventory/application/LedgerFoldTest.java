@@ -12,7 +12,7 @@ import java.util.SortedMap;
 import java.util.UUID;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.device.Device;
-import org.consigna.inventory.domain.device.DeviceStatus;
+import org.consigna.inventory.domain.DeviceStatus;
 import org.consigna.inventory.domain.ledger.StockAccount;
 import org.consigna.inventory.domain.ledger.Balances;
 import org.consigna.inventory.domain.ledger.EntryType;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.consigna.inventory.application.DeviceQuery;
 import org.consigna.inventory.application.DeviceQuery.Sort;
-import org.consigna.inventory.domain.device.DeviceStatus;
+import org.consigna.inventory.domain.DeviceStatus;
 import org.junit.jupiter.api.Test;
 
 class DeviceSqlTest {

@@ -1,5 +1,6 @@
 package org.consigna.events.domain.facility;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.value.Address;
 
 /** A place where events happen and devices are sold: a hospital or surgery center. */
 @Entity
@@ -20,7 +22,9 @@ public class Facility {
 
     private String name;
 
+    /** The facility table's first address line is called street (it was there before the shared address). */
     @Embedded
+    @AttributeOverride(name = "line1", column = @Column(name = "street"))
     private Address address;
 
     private String phone;

@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.consigna.events.domain.facility.FacilityRepository;
 import org.consigna.events.application.FacilityService;
-import org.consigna.events.domain.facility.Address;
+import org.consigna.platform.value.Address;
 import org.consigna.events.domain.facility.FacilityRepository.Search;
 import org.consigna.events.interfaces.rest.FacilityViews.ContactView;
 import org.consigna.events.interfaces.rest.FacilityViews.FacilityView;
@@ -46,11 +46,11 @@ public class FacilityResource {
     FacilityService places;
 
     public record FacilityRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String street,
-                                  @Size(max = 100) String city, @Size(max = 100) String region,
+                                  @Size(max = 200) String line2, @Size(max = 100) String city, @Size(max = 100) String region,
                                   @Size(max = 20) String postalCode, @Size(max = 60) String country,
                                   @Size(max = 40) String phone) {
         Address address() {
-            return new Address(street, city, region, postalCode, country);
+            return new Address(street, line2, city, region, postalCode, country);
         }
     }
 

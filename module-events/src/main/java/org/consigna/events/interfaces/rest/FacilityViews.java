@@ -2,7 +2,7 @@ package org.consigna.events.interfaces.rest;
 
 import java.util.List;
 import java.util.UUID;
-import org.consigna.events.domain.facility.Address;
+import org.consigna.platform.value.Address;
 import org.consigna.events.domain.facility.Facility;
 import org.consigna.events.domain.facility.FacilityContact;
 import org.consigna.events.domain.facility.Surgeon;
@@ -13,9 +13,9 @@ public final class FacilityViews {
     private FacilityViews() {
     }
 
-    public record AddressView(String street, String city, String region, String postalCode, String country) {
+    public record AddressView(String street, String line2, String city, String region, String postalCode, String country) {
         static AddressView of(Address a) {
-            return a == null ? null : new AddressView(a.street(), a.city(), a.region(), a.postalCode(), a.country());
+            return a == null ? null : new AddressView(a.line1(), a.line2(), a.city(), a.region(), a.postalCode(), a.country());
         }
     }
 

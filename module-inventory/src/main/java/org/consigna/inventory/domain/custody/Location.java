@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.value.Address;
 
 /** An office or warehouse that holds inventory. Closed (inactive), never deleted: devices keep its history. */
 @Entity

@@ -12,6 +12,7 @@ import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.ledger.StockAccount;
 import org.consigna.inventory.domain.ledger.EntryType;
 import org.consigna.inventory.domain.ledger.Posting;
+import org.consigna.inventory.domain.DeviceStatus;
 
 /**
  * One serialized unit, or a quantity of one lot (or of an untracked item), held by one custodian.

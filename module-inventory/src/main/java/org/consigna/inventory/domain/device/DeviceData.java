@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.ledger.StockAccount;
+import org.consigna.inventory.domain.DeviceStatus;
 
 /**
  * What is stored about a device, and the guards that only read it; {@link Device} holds the

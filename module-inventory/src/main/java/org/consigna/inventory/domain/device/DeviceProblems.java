@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.consigna.inventory.domain.Wire;
 import org.consigna.platform.problem.ProblemException;
+import org.consigna.inventory.domain.DeviceStatus;
 
 /** The refusals of device rules, each naming the rule so a client can tell them apart. */
 public final class DeviceProblems {

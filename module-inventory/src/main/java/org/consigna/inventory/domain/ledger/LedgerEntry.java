@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.custody.CustodianKind;
-import org.consigna.inventory.domain.device.DeviceStatus;
+import org.consigna.inventory.domain.DeviceStatus;
 
 /**
  * One append-only ledger row. Immutable once built: there are no setters and the database refuses

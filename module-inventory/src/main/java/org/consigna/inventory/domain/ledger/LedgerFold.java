@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.consigna.inventory.domain.custody.Custodian;
-import org.consigna.inventory.domain.device.DeviceStatus;
+import org.consigna.inventory.domain.DeviceStatus;
 
 /**
  * Replays ledger entries, in ledger order, into the device states and balances they imply, checking

@@ -2,7 +2,7 @@ package org.consigna.inventory.domain.ledger;
 
 import java.util.UUID;
 import org.consigna.inventory.domain.custody.Custodian;
-import org.consigna.inventory.domain.device.DeviceStatus;
+import org.consigna.inventory.domain.DeviceStatus;
 
 /**
  * What one device change means for the ledger, before it gets its actor, source and balances.

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.consigna.inventory.application.DeviceQuery;
 import org.consigna.inventory.application.DeviceQuery.Sort;
 import org.consigna.inventory.domain.Wire;
-import org.consigna.inventory.domain.device.DeviceStatus;
+import org.consigna.inventory.domain.DeviceStatus;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.problem.ProblemException;

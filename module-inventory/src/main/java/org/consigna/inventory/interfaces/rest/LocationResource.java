@@ -23,7 +23,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.consigna.inventory.application.LocationService;
 import org.consigna.inventory.domain.Wire;
-import org.consigna.inventory.domain.custody.Address;
+import org.consigna.platform.value.Address;
 import org.consigna.inventory.domain.custody.Location;
 import org.consigna.inventory.domain.custody.LocationKind;
 import org.consigna.platform.paging.Cursor;
@@ -49,7 +49,9 @@ public class LocationResource {
                               @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166 two-letter country code") String country) {
 
         Address toAddress() {
-            return new Address(line1, line2, city, region, postalCode, country);
+            // Locations keep an ISO country code, upper case.
+            return new Address(line1, line2, city, region, postalCode,
+                    country == null ? null : country.trim().toUpperCase(java.util.Locale.ROOT));
         }
 
         static AddressData of(Address a) {

@@ -12,6 +12,7 @@ import org.consigna.inventory.domain.ledger.EntryType;
 import org.consigna.inventory.domain.ledger.Posting;
 import org.consigna.platform.problem.ProblemException;
 import org.junit.jupiter.api.Test;
+import org.consigna.inventory.domain.DeviceStatus;
 
 class DeviceTest {
 

@@ -1,9 +1,14 @@
-package org.consigna.inventory.domain.custody;
+package org.consigna.platform.value;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** A postal address; every part is optional. A class, not a record: JPA 3.1 cannot embed records. */
+/**
+ * A postal address, the platform's one: locations, facilities, billing contacts and vendors embed it.
+ * Every part is optional. A class, not a record: JPA 3.1 cannot embed records. Its columns are
+ * {@code address_line1}, {@code address_line2}, {@code city}, {@code region}, {@code postal_code} and
+ * {@code country}; an entity whose table names one differently overrides it.
+ */
 @Embeddable
 public class Address {
 
@@ -31,7 +36,7 @@ public class Address {
         this.city = city;
         this.region = region;
         this.postalCode = postalCode;
-        this.country = country == null ? null : country.trim().toUpperCase(java.util.Locale.ROOT);
+        this.country = country;
     }
 
     public String line1() {

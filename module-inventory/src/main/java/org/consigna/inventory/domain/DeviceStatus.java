@@ -1,4 +1,4 @@
-package org.consigna.inventory.domain.device;
+package org.consigna.inventory.domain;
 
 import org.consigna.platform.wire.WireEnum;
 
