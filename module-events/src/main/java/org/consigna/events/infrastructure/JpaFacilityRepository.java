@@ -82,9 +82,11 @@ class JpaFacilityRepository implements FacilityRepository {
         return query.getResultList();
     }
 
+    /** Written at once: rows that refer to it in the same transaction (an event's contact) have no JPA relation to order the writes. */
     @Override
     public void add(Object entry) {
         em.persist(entry);
+        em.flush();
     }
 
     /** A LIKE pattern matching the text anywhere, with LIKE's own wildcards taken literally. */
