@@ -2,9 +2,14 @@ package org.consigna.platform.security;
 
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
+import java.util.Set;
 
 /** The JAX-RS security context of a tenant request: roles are the caller's groups, tenant role included. */
-record CallerSecurityContext(SecurityContext container, Caller caller) implements SecurityContext {
+record CallerSecurityContext(SecurityContext container, Set<String> roles) implements SecurityContext {
+
+    CallerSecurityContext(SecurityContext container, Caller caller) {
+        this(container, caller.groups());
+    }
 
     @Override
     public Principal getUserPrincipal() {
@@ -13,7 +18,7 @@ record CallerSecurityContext(SecurityContext container, Caller caller) implement
 
     @Override
     public boolean isUserInRole(String role) {
-        return caller.groups().contains(role);
+        return roles.contains(role);
     }
 
     @Override

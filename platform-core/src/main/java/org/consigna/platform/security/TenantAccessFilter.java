@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import org.consigna.platform.module.ConsignaModule;
 import org.consigna.platform.module.ModuleRegistry;
 import org.consigna.platform.problem.ProblemException;
@@ -66,8 +67,7 @@ public class TenantAccessFilter implements ContainerRequestFilter {
         TenantRef tenant = directory.find(tenantId).orElseThrow(() -> new ProblemException(404, "tenant-not-found",
                 "Unknown tenant", "There is no tenant '" + tenantId + "'"));
         Caller caller = callers.get();
-        Membership membership = (memberships.isUnsatisfied() ? java.util.Optional.<Membership>empty()
-                : memberships.get().find(tenantId, caller.subject()))
+        Membership membership = membershipOf(tenantId, caller.subject())
                 .filter(Membership::active)
                 .orElseThrow(() -> new ProblemException(403, "not-a-member", "Not a member of this tenant",
                         "You are not an active member of tenant '" + tenantId + "'"));
@@ -88,6 +88,11 @@ public class TenantAccessFilter implements ContainerRequestFilter {
         context.set(tenant);
         Caller member = callers.actAsMember(membership);
         request.setSecurityContext(new CallerSecurityContext(request.getSecurityContext(), member));
+    }
+
+    /** The platform's membership record; none at all when no module keeps memberships. */
+    private Optional<Membership> membershipOf(String tenantId, String subject) {
+        return memberships.isUnsatisfied() ? Optional.empty() : memberships.get().find(tenantId, subject);
     }
 
     /** The raw URL must carry the id as it is: no percent-encoding, matrix parameters, doubled slashes or dots. */
