@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class HostileInputIT extends IntegrationTest {
 
     private static final long SEED = 20_251_004L;
-    /** "%00", "%01" and "%5C" are refused before the container routes the path (web.HttpLayerRefusals): still problem+json. */
+    /** "%00" and "%5C" are refused before the container routes the path (web.HttpLayerRefusals): problem+json all the same. */
     private static final List<String> HOSTILE_IDS = List.of("not-a-uuid", WriteOperations.FixtureIds.UNKNOWN, "%00", "%01",
             "%5C", "%27%20OR%201%3D1", "..%2F..%2Fplatform");
 

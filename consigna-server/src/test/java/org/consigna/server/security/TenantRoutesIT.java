@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * Walks every tenant route the server describes at {@code /openapi}, with every way of spelling a
  * tenant id that is not the canonical one, another tenant's id and an unknown id, as a tenant admin,
  * a sales user and the platform operator: never a 2xx, always problem+json 403 or 404 (400
- * {@code invalid-path} for a control character in the path, refused before any route is matched).
+ * {@code invalid-path} for a NUL in the path, refused before any route is matched).
  */
 class TenantRoutesIT extends IntegrationTest {
 
@@ -81,9 +81,8 @@ class TenantRoutesIT extends IntegrationTest {
             for (Future<Answer> future : pool.invokeAll(work)) {
                 Answer answer = future.get();
                 boolean problem = answer.contentType().startsWith("application/problem+json");
-                // A control character in a path is refused before the container routes it (web.HttpLayerRefusals): 400.
-                boolean controlCharacter = answer.what().contains("%00") || answer.what().contains("%01");
-                boolean refused = controlCharacter
+                // A NUL in a path is refused before the container routes it (web.HttpLayerRefusals): 400.
+                boolean refused = answer.what().contains("%00")
                         ? answer.status() == 400 && answer.body().contains("\"type\":\"urn:consigna:problem:invalid-path\"")
                         : answer.status() == 403 || answer.status() == 404;
                 if (!(refused && problem)) {
