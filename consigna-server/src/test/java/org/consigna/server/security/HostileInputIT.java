@@ -3,6 +3,7 @@ package org.consigna.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.consigna.server.IntegrationTest;
@@ -70,7 +71,7 @@ class HostileInputIT extends IntegrationTest {
         int sent = 0;
         for (Operation op : WriteOperations.of(fixture)) {
             String token = op.path().startsWith("platform/") ? Tokens.shared().operatorToken() : fixture.tenant.adminToken();
-            String path = "/api/" + op.path();
+            String path = URI.create(api.root()).getPath() + "api/" + op.path();
             String body = op.body() == null ? null : op.body().toString();
             raw(op, "64 KB Authorization", 431, "header-fields-too-large",
                     RawHttp.send(api.root(), op.method(), path, body, "Authorization: Bearer " + "a".repeat(64 * 1024)));

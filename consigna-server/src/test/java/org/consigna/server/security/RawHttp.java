@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -22,7 +24,7 @@ final class RawHttp {
     }
 
     /**
-     * Sends {@code method path} with the given header lines (each "Name: value", sent as ISO-8859-1
+     * Sends {@code method path} (the path from the server's root: {@code path} of {@code root} included) with the given header lines (each "Name: value", sent as ISO-8859-1
      * bytes, one char per byte) and body; the connection closes after the answer.
      */
     static Answer send(String root, String method, String path, String body, String... headerLines) throws IOException {
@@ -39,12 +41,18 @@ final class RawHttp {
             head.append(line).append("\r\n");
         }
         head.append("\r\n");
-        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+        try (Socket socket = new Socket()) {
+            socket.setSendBufferSize(256 * 1024);
+            socket.connect(new InetSocketAddress(server.getHost(), server.getPort()), 5_000);
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(content);
-            out.flush();
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                out.write(content);
+                out.flush();
+            } catch (SocketException e) {
+                // a server that refuses the header section answers and closes before it has read the rest
+            }
             return parse(readAll(socket.getInputStream()));
         }
     }
@@ -56,7 +64,7 @@ final class RawHttp {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 all.write(buffer, 0, n);
             }
-        } catch (java.net.SocketException e) {
+        } catch (SocketException e) {
             // the server may reset the connection after its answer while the request is still being sent
             if (all.size() == 0) {
                 throw e;

@@ -12,21 +12,22 @@ import org.consigna.platform.problem.Problem;
  * The web container's own error page (web.xml {@code <error-page>}): errors raised outside JAX-RS
  * (unknown paths outside {@code /api}, the servlet layer) leave as problem+json like every other.
  * Also answers the requests {@link HttpLayerRefusals} sends here for a path the container would
- * refuse ({@link #INVALID_PATH} + the {@link RequestPaths.Refusal} slug): 400 {@code invalid-path}.
+ * refuse ({@link #INVALID_PATH}, "/" and the {@link RequestPaths.Refusal} slug): 400 {@code invalid-path}.
  */
 @WebServlet({"/container-error", "/container-error/invalid-path/*"})
 public class ContainerErrors extends HttpServlet {
 
-    /** Where a request with a refused path is sent, followed by the refusal's slug. */
-    static final String INVALID_PATH = "/container-error/invalid-path/";
+    /** Where a request with a refused path is sent, followed by "/" and the refusal's slug. */
+    static final String INVALID_PATH = "/container-error/invalid-path";
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Problem problem;
-        if (code == null && request.getRequestURI().startsWith(INVALID_PATH)) {
-            RequestPaths.Refusal refusal = RequestPaths.Refusal.ofSlug(request.getRequestURI().substring(INVALID_PATH.length()));
+        if (code == null && INVALID_PATH.equals(request.getServletPath())) {
+            String slug = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+            RequestPaths.Refusal refusal = RequestPaths.Refusal.ofSlug(slug);
             problem = new Problem(400, "invalid-path", "Invalid path", refusal.detail);
             uri = null; // the path the client sent is not echoed: it is the problem
         } else {

@@ -41,7 +41,8 @@ import org.glassfish.grizzly.memory.Buffers;
  * large, 414 for a request line too long, else the parser's status) and marks the response
  * committed, so the parser's own empty 400 adds nothing before it closes the connection. When a
  * parsed request's path is one {@link RequestPaths} refuses, the probe points the request at
- * {@link ContainerErrors#INVALID_PATH}, which answers the 400: the container never sees the path.
+ * {@link ContainerErrors#INVALID_PATH} (under this application's context path), which answers the 400:
+ * the container never sees the path.
  * Nothing behind either runs. Removed again when the application stops.
  */
 @WebListener
@@ -49,11 +50,12 @@ public class HttpLayerRefusals implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(HttpLayerRefusals.class.getName());
 
-    private final Probe probe = new Probe();
     private final List<HttpCodecFilter> parsers = new ArrayList<>();
+    private Probe probe;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        probe = new Probe(event.getServletContext().getContextPath() + ContainerErrors.INVALID_PATH + "/");
         try {
             for (HttpCodecFilter parser : httpParsers()) {
                 parser.getMonitoringConfig().addProbes(probe);
@@ -109,13 +111,20 @@ public class HttpLayerRefusals implements ServletContextListener {
 
     static final class Probe extends HttpProbe.Adapter {
 
+        /** {@link ContainerErrors#INVALID_PATH} under this application's context path ("" or "/consigna", say). */
+        private final String invalidPath;
+
+        Probe(String invalidPath) {
+            this.invalidPath = invalidPath;
+        }
+
         /** A parsed request: a path the container would refuse goes to {@link ContainerErrors} instead. */
         @Override
         public void onHeaderParseEvent(Connection connection, HttpHeader header, int size) {
             if (header instanceof HttpRequestPacket request) {
                 RequestPaths.Refusal refusal = RequestPaths.refusal(request.getRequestURIRef().getURI(StandardCharsets.ISO_8859_1));
                 if (refusal != null) {
-                    request.setRequestURI(ContainerErrors.INVALID_PATH + refusal.slug());
+                    request.setRequestURI(invalidPath + refusal.slug());
                     request.setQueryString(null);
                 }
             }
@@ -156,8 +165,8 @@ public class HttpLayerRefusals implements ServletContextListener {
             return new Problem(statusSoFar, "malformed-request", reason, "The request is not valid HTTP/1.1: " + reason);
         }
         return new Problem(400, "malformed-request", "Malformed request",
-                "The request is not valid HTTP: a header holds a character HTTP does not allow (a control character, say) "
-                        + "or the request line is malformed");
+                "The request is not valid HTTP/1.1: its request line or a header could not be read (a character HTTP does "
+                        + "not allow in a header, a control character say, no Host header, a body on a GET)");
     }
 
     /** A complete HTTP/1.1 response: status line, headers, problem+json body; the connection closes after it. */
