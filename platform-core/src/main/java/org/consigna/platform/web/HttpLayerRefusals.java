@@ -44,6 +44,10 @@ import org.glassfish.grizzly.memory.Buffers;
  * {@link ContainerErrors#INVALID_PATH} (under this application's context path), which answers the 400:
  * the container never sees the path.
  * Nothing behind either runs. Removed again when the application stops.
+ *
+ * <p>Only HTTP/1.1 passes this parser: HTTP/2 frames are decoded by Grizzly's {@code Http2ServerFilter},
+ * which has no such hook, so the server boots with HTTP/2 over cleartext off
+ * ({@code consigna-server/src/main/payara/preboot.asadmin}).
  */
 @WebListener
 public class HttpLayerRefusals implements ServletContextListener {
