@@ -223,6 +223,7 @@ server_launch() {
       java $CONSIGNA_JAVA_OPTS -jar "$PAYARA_JAR" \
       --deploy "$CONSIGNA_WAR" --contextroot / \
       --nocluster --disablephonehome --port "$HTTP_PORT" \
+      --prebootcommandfile "$CONSIGNA_ROOT/consigna-server/src/main/payara/preboot.asadmin" \
       < /dev/null >> "$SERVER_LOG" 2>&1 &
   local i
   for i in $(seq 1 50); do

@@ -3,23 +3,25 @@ package org.consigna.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.consigna.server.IntegrationTest;
 import org.consigna.server.security.HostileVariants.Variant;
 import org.consigna.server.security.WriteOperations.Operation;
+import org.consigna.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every write operation of every module, sent hostile bodies and paths: each answer is a 4xx
+ * Every write operation of every module, sent hostile bodies, paths and headers: each answer is a 4xx
  * {@code application/problem+json} and the tenant's stored state is exactly what it was.
  */
 class HostileInputIT extends IntegrationTest {
 
     private static final long SEED = 20_251_004L;
-    /** Not "%00": the web container refuses a NUL in a path itself, with an empty 400 (README, known limits). */
-    private static final List<String> HOSTILE_IDS = List.of("not-a-uuid", WriteOperations.FixtureIds.UNKNOWN, "%01",
-            "%27%20OR%201%3D1", "..%2F..%2Fplatform");
+    /** "%00" and "%5C" are refused before the container routes the path (web.HttpLayerRefusals): problem+json all the same. */
+    private static final List<String> HOSTILE_IDS = List.of("not-a-uuid", WriteOperations.FixtureIds.UNKNOWN, "%00", "%01",
+            "%5C", "%27%20OR%201%3D1", "..%2F..%2Fplatform");
 
     private InputFixture fixture;
     private TenantState state;
@@ -54,6 +56,46 @@ class HostileInputIT extends IntegrationTest {
         System.out.printf("HostileInputIT: %d operations, %d hostile requests in %.1f s%n", operations.size(), sent,
                 (System.nanoTime() - started) / 1e9);
         assertThat(failures).as("hostile requests not refused cleanly").isEmpty();
+    }
+
+    /**
+     * Requests Payara's HTTP layer refuses before the application runs, sent raw on a socket to every
+     * write operation: a 64 KB Authorization header (431), a control character in a header (400), a
+     * raw NUL in the path (400 invalid-path). Each answer is problem+json and nothing changes.
+     */
+    @Test
+    void requestsRefusedBeforeTheApplicationAnswerProblemJsonAndChangeNothing() throws Exception {
+        fixture = new InputFixture(api, "raw");
+        state = new TenantState(fixture.tenant.id());
+        before = state.fingerprint();
+        int sent = 0;
+        for (Operation op : WriteOperations.of(fixture)) {
+            String token = op.path().startsWith("platform/") ? Tokens.shared().operatorToken() : fixture.tenant.adminToken();
+            String path = URI.create(api.root()).getPath() + "api/" + op.path();
+            String body = op.body() == null ? null : op.body().toString();
+            raw(op, "64 KB Authorization", 431, "header-fields-too-large",
+                    RawHttp.send(api.root(), op.method(), path, body, "Authorization: Bearer " + "a".repeat(64 * 1024)));
+            raw(op, "U+0001 in Authorization", 400, "malformed-request",
+                    RawHttp.send(api.root(), op.method(), path, body, "Authorization: Bearer " + token + "\u0001"));
+            raw(op, "NUL byte in a header value", 400, "malformed-request",
+                    RawHttp.send(api.root(), op.method(), path, body, "Authorization: Bearer " + token, "X-Note: a\u0000b"));
+            String nulPath = op.ids().isEmpty() ? path + "\u0000" : path.replace(op.ids().get(0), "x\u0000y");
+            raw(op, "raw NUL in the path", 400, "invalid-path",
+                    RawHttp.send(api.root(), op.method(), nulPath, body, "Authorization: Bearer " + token));
+            sent += 4;
+        }
+        String after = state.fingerprint();
+        System.out.printf("HostileInputIT: %d raw requests%n", sent);
+        assertThat(failures).as("requests refused before the application not answered problem+json").isEmpty();
+        assertThat(after).as("state after %d refused raw requests", sent).isEqualTo(before);
+    }
+
+    private void raw(Operation op, String what, int status, String type, RawHttp.Answer answer) {
+        if (answer.status() != status || !answer.contentType().startsWith("application/problem+json")
+                || !answer.body().contains("\"type\":\"urn:consigna:problem:" + type + "\"")) {
+            failures.add(op.name() + " [" + what + "] -> " + answer.status() + " " + answer.contentType() + ": "
+                    + answer.body().substring(0, Math.min(200, answer.body().length())));
+        }
     }
 
     private void check(Operation op, String path, String what, String body) {

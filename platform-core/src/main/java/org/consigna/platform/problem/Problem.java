@@ -21,6 +21,11 @@ public record Problem(int status, String type, String title, String detail, Map<
     }
 
     public Response toResponse(String instance) {
+        return Response.status(status).type(MEDIA_TYPE).entity(toJson(instance)).build();
+    }
+
+    /** The problem+json body; {@code instance} may be null. */
+    public String toJson(String instance) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("type", TYPE_PREFIX + type)
                 .add("title", title)
@@ -31,11 +36,11 @@ public record Problem(int status, String type, String title, String detail, Map<
         if (instance != null) {
             json.add("instance", instance);
         }
-        extensions.forEach((name, value) -> json.add(name, toJson(value)));
-        return Response.status(status).type(MEDIA_TYPE).entity(json.build().toString()).build();
+        extensions.forEach((name, value) -> json.add(name, jsonValue(value)));
+        return json.build().toString();
     }
 
-    private static JsonValue toJson(Object value) {
+    private static JsonValue jsonValue(Object value) {
         if (value == null) {
             return JsonValue.NULL;
         }
@@ -51,12 +56,12 @@ public record Problem(int status, String type, String title, String detail, Map<
         }
         if (value instanceof Map<?, ?> map) {
             JsonObjectBuilder object = Json.createObjectBuilder();
-            map.forEach((k, v) -> object.add(String.valueOf(k), toJson(v)));
+            map.forEach((k, v) -> object.add(String.valueOf(k), jsonValue(v)));
             return object.build();
         }
         if (value instanceof Collection<?> list) {
             var array = Json.createArrayBuilder();
-            list.forEach(item -> array.add(toJson(item)));
+            list.forEach(item -> array.add(jsonValue(item)));
             return array.build();
         }
         return Json.createValue(value.toString());
