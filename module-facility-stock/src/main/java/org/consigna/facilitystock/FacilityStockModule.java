@@ -29,6 +29,7 @@ public class FacilityStockModule implements ConsignaModule {
 
     @Override
     public Set<Class<?>> entities() {
-        return Set.of();
+        return Set.of(
+                org.consigna.facilitystock.domain.commission.CommissionRate.class, org.consigna.facilitystock.domain.commission.CommissionSplit.class, org.consigna.facilitystock.domain.commission.NoCommission.class, org.consigna.facilitystock.domain.commission.CommissionLine.class, org.consigna.facilitystock.domain.commission.CommissionPayment.class);
     }
 }
