@@ -1,4 +1,4 @@
-package org.consigna.facilitystock.interfaces.rest;
+package org.consigna.facilitystock.interfaces.rest.dashboard;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,6 +15,7 @@ import org.consigna.facilitystock.application.dashboard.DashboardService;
 import org.consigna.facilitystock.domain.dashboard.Amounts;
 import org.consigna.facilitystock.domain.dashboard.Dimension;
 import org.consigna.facilitystock.domain.dashboard.SalesRollups;
+import org.consigna.facilitystock.interfaces.rest.commission.Periods;
 import org.consigna.platform.persistence.OneTransaction;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.TenantRole;

@@ -1,4 +1,4 @@
-package org.consigna.facilitystock.interfaces.rest;
+package org.consigna.facilitystock.interfaces.rest.commission;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,10 +31,10 @@ import org.consigna.facilitystock.application.commission.CommissionSettingsServi
 import org.consigna.facilitystock.domain.commission.CommissionRepository.LineFilter;
 import org.consigna.facilitystock.domain.commission.CommissionRepository.LineKey;
 import org.consigna.facilitystock.domain.commission.CommissionRepository.PaidLine;
-import org.consigna.facilitystock.interfaces.rest.CommissionViews.FlagView;
-import org.consigna.facilitystock.interfaces.rest.CommissionViews.LineView;
-import org.consigna.facilitystock.interfaces.rest.CommissionViews.RateView;
-import org.consigna.facilitystock.interfaces.rest.CommissionViews.SplitView;
+import org.consigna.facilitystock.interfaces.rest.commission.CommissionViews.FlagView;
+import org.consigna.facilitystock.interfaces.rest.commission.CommissionViews.LineView;
+import org.consigna.facilitystock.interfaces.rest.commission.CommissionViews.RateView;
+import org.consigna.facilitystock.interfaces.rest.commission.CommissionViews.SplitView;
 import org.consigna.platform.input.OptionalBody;
 import org.consigna.platform.paging.Cursor;
 import org.consigna.platform.paging.Page;

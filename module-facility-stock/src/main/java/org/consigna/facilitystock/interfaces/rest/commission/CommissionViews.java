@@ -1,4 +1,4 @@
-package org.consigna.facilitystock.interfaces.rest;
+package org.consigna.facilitystock.interfaces.rest.commission;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.consigna.facilitystock.interfaces.rest;
+package org.consigna.facilitystock.interfaces.rest.commission;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,12 +7,12 @@ import java.util.Map;
 import org.consigna.platform.problem.ProblemException;
 
 /** Dates and months in query parameters, ISO, refused with a 400 naming the parameter otherwise. */
-final class Periods {
+public final class Periods {
 
     private Periods() {
     }
 
-    static LocalDate date(String name, String value) {
+    public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -23,7 +23,7 @@ final class Periods {
         }
     }
 
-    static YearMonth month(String name, String value, YearMonth otherwise) {
+    public static YearMonth month(String name, String value, YearMonth otherwise) {
         if (value == null || value.isBlank()) {
             return otherwise;
         }
@@ -34,7 +34,7 @@ final class Periods {
         }
     }
 
-    static ProblemException refused(String name, String expected, String value) {
+    public static ProblemException refused(String name, String expected, String value) {
         return new ProblemException(400, "invalid-parameter", "Bad request", "Query parameter '" + name + "' must be "
                 + expected + ", not '" + value + "'", Map.of("parameter", name));
     }
