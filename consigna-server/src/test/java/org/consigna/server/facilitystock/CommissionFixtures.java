@@ -6,17 +6,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.consigna.server.Api;
-import org.consigna.server.events.EventFixtures;
 
-/** Commission and dashboard fixtures, through the public API: rates, split, flags, lines, cases submitted. */
-public class CommissionFixtures extends EventFixtures {
+/** Commission and dashboard fixtures on top of the facility-stock ones, through the public API: rates, split, lines, cases. */
+public class CommissionFixtures extends FacilityStockFixtures {
 
     public CommissionFixtures(Api api, Api.Tenant tenant) {
         super(api, tenant);
     }
 
     public String commissions(String rest) {
-        return tenant.path("facility-stock/commissions/" + rest);
+        return path("commissions/" + rest);
+    }
+
+    /** The dashboard over 2026 grouped by {@code groupBy}, as the admin reads it. */
+    public Map<String, Object> dashboard(String groupBy) {
+        return api.as(admin()).queryParam("from", "2026-01").queryParam("to", "2026-12").queryParam("groupBy", groupBy)
+                .get(path("dashboard")).then().statusCode(200).extract().as(Map.class);
     }
 
     public ValidatableResponse setRate(String repId, String surgeonId, String percent) {
@@ -47,10 +52,6 @@ public class CommissionFixtures extends EventFixtures {
             mark(token, event, device, "implanted").statusCode(201);
         }
         return event;
-    }
-
-    public void submit(String token, String eventId) {
-        api.as(token).post(tenant.path("events/" + eventId + "/submit")).then().statusCode(200);
     }
 
     public void reopen(String token, String eventId) {

@@ -23,8 +23,9 @@ import org.consigna.server.TenantFixtures.Member;
 import org.junit.jupiter.api.Test;
 
 /**
- * Commissions against real submits and reopens: rates per rep and per rep and surgeon, the no-commission flag,
- * reversal on reopen, one payment per line under concurrency, lists and CSV per rep and period. Items cost 125.50.
+ * Commissions against real submits and reopens: rates per rep and per rep and surgeon, the split of facility stock
+ * between the rep who sold it and the rep who covered the case, the no-commission flag, reversal on reopen, one
+ * payment per line under concurrency, lists and CSV per rep and period. Items cost 125.50.
  */
 class CommissionsIT extends IntegrationTest {
 
@@ -92,6 +93,40 @@ class CommissionsIT extends IntegrationTest {
                 .body("sellerPercent", equalTo(50.0f)).body("coveringPercent", equalTo(50.0f));
         s.fx.setSplit("70", "30").statusCode(200);
         api.as(s.rep.token()).get(s.fx.commissions("split")).then().statusCode(200).body("sellerPercent", equalTo(70.0f));
+    }
+
+    @Test
+    void facilityStockUsedInACaseAnotherRepCoversIsSplitBetweenSellerAndCoveringRep() {
+        Scene s = new Scene();
+        Member distributor = s.fx.member("distributor");
+        s.fx.link(distributor, s.rep);
+        s.fx.setRate(distributor.id(), null, "10").statusCode(200);
+        s.fx.setRate(s.rep.id(), null, "6").statusCode(200);
+        s.fx.setSplit("70", "30").statusCode(200);
+        String sold = s.fx.device(distributor.id(), s.implant);
+        String ownStock = s.fx.device(distributor.id(), s.implant);
+        String order = s.fx.sell(distributor.token(), distributor.id(), s.facility, List.of(sold, ownStock));
+        assertThat(s.fx.linesOf(order)).as("a stocking order earns when its stock is used").isEmpty();
+
+        String covered = s.fx.caseWith(s.rep.token(), s.rep.id(), s.facility, s.grey, sold);
+        s.fx.submit(s.rep.token(), covered);
+        List<Map<String, Object>> lines = s.fx.linesOf(covered);
+        assertThat(lines).hasSize(2);
+        Map<String, Object> seller = lines.stream().filter(l -> "seller".equals(l.get("role"))).findFirst().orElseThrow();
+        Map<String, Object> covering = lines.stream().filter(l -> "covering".equals(l.get("role"))).findFirst().orElseThrow();
+        assertThat(seller).containsEntry("repId", distributor.id()).containsEntry("deviceId", sold);
+        assertThat(decimal(seller.get("sharePercent"))).isEqualByComparingTo("70");
+        assertThat(decimal(seller.get("amount"))).isEqualByComparingTo("8.79");
+        assertThat(covering).containsEntry("repId", s.rep.id());
+        assertThat(decimal(covering.get("sharePercent"))).isEqualByComparingTo("30");
+        assertThat(decimal(covering.get("amount"))).isEqualByComparingTo("2.26");
+
+        String ownCase = s.fx.caseWith(distributor.token(), distributor.id(), s.facility, s.grey, ownStock);
+        s.fx.submit(distributor.token(), ownCase);
+        assertThat(s.fx.linesOf(ownCase)).singleElement().satisfies(l -> {
+            assertThat(l).containsEntry("repId", distributor.id()).containsEntry("role", "representative");
+            assertThat(decimal(l.get("amount"))).isEqualByComparingTo("12.55");
+        });
     }
 
     @Test
