@@ -1,8 +1,5 @@
 package org.consigna.bench;
 
-import static org.consigna.bench.Http.env;
-
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -90,13 +87,6 @@ final class FacilityStockSeed {
             ANALYZE %8$s.fs_sales_contribution;
             """.formatted(Seed.quoted(items), items.size(), Seed.quoted(facilities), Seed.quoted(reps), count, reps.size(),
                 facilities.size(), schema);
-        Process psql = new ProcessBuilder("psql", "-h", "localhost", "-U", env("DB_USER", "postgres"),
-                "-d", database, "-q").redirectErrorStream(true).start();
-        psql.getOutputStream().write(sql.getBytes(StandardCharsets.UTF_8));
-        psql.getOutputStream().close();
-        String output = new String(psql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (psql.waitFor() != 0 || output.contains("ERROR")) {
-            throw new IllegalStateException("seeding failed: " + output);
-        }
+        Seed.psql(database, sql);
     }
 }
