@@ -64,6 +64,7 @@ public final class FacilityStockBench {
         System.out.printf("seed        %,d facility-stock devices (a third consumed) with ledger, balances and rollups in %d s"
                 + " (SQL, in bulk)%n", seed, (System.nanoTime() - seeded) / 1_000_000_000);
 
+        admin = keycloak.password(adminEmail, secret);
         String month = send("GET", t + "facility-stock/dashboard?from=2026-01&to=2026-12&groupBy=month", admin, null, 200);
         System.out.printf("dashboard   totals over 2026: sold %s units, consumed %s units (groups: %d months)%n",
                 totalUnits(month, "sold"), totalUnits(month, "consumed"),
