@@ -41,7 +41,8 @@ public record EventSubmitted(String tenantId, UUID eventId, UUID eventTypeId, St
      *
      * @param quantity       units used or sold (one for a serialized device)
      * @param custodianId    who held the device when the event used it (for facility stock: the custodian who sold it)
-     * @param facilityStock  the device was facility stock when the event used it
+     * @param facilityStock  the event used facility stock: the device was sold to a facility before this event (a
+     *                       consumed device keeps that facility, so a resubmit reports it too)
      * @param soldToFacility submitting made the device facility stock (a stocking order)
      */
     public record Line(UUID lineId, UUID deviceId, UUID itemId, String usage, boolean consumed, int quantity,

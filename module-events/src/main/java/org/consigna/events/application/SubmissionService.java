@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.consigna.events.api.DeviceFacts;
-import org.consigna.events.api.DeviceState;
 import org.consigna.events.api.EventBehaviour;
 import org.consigna.events.api.EventFacts;
 import org.consigna.events.api.EventReopened;
@@ -112,12 +111,15 @@ public class SubmissionService {
         return event;
     }
 
-    /** The line as observers see it, with its device as it was before submitting acted on it. */
+    /**
+     * The line as observers see it, with its device as it was before submitting acted on it. A consumed device keeps
+     * the facility whose stock it was, so a resubmitted case still reports its facility stock.
+     */
     private static EventSubmitted.Line outcomeOf(List<LineFacts> lines, EventLine line) {
         DeviceFacts device = lines.stream().filter(f -> f.lineId().equals(line.id())).findFirst()
                 .map(LineFacts::device).orElse(null);
         return new EventSubmitted.Line(line.id(), line.deviceId(), device == null ? null : device.itemId(),
                 line.usage().wire(), line.isConsumed(), line.quantity(), device == null ? null : device.custodianId(),
-                device != null && device.state() == DeviceState.FACILITY_STOCK, line.isSoldToFacility());
+                device != null && device.facilityId() != null && !line.isSoldToFacility(), line.isSoldToFacility());
     }
 }

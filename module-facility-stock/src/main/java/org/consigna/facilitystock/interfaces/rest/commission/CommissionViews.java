@@ -13,13 +13,13 @@ import org.consigna.facilitystock.domain.commission.NoCommission;
 import org.consigna.platform.web.CsvWriter;
 
 /** What the commission resource answers. */
-final class CommissionViews {
+public final class CommissionViews {
 
     private CommissionViews() {
     }
 
     /** A rep's rate; with a surgeon, the rate of that rep's cases with that surgeon (it wins). */
-    record RateView(UUID id, UUID repId, UUID surgeonId, BigDecimal ratePercent, UUID setBy, Instant setAt) {
+    public record RateView(UUID id, UUID repId, UUID surgeonId, BigDecimal ratePercent, UUID setBy, Instant setAt) {
 
         static RateView of(CommissionRate r) {
             return new RateView(r.id(), r.repId(), r.surgeonId(), r.ratePercent(), r.setBy(), r.setAt());
@@ -27,7 +27,7 @@ final class CommissionViews {
     }
 
     /** The split of facility-stock commissions between the rep who sold the stock and the rep who covered the case. */
-    record SplitView(BigDecimal sellerPercent, BigDecimal coveringPercent, Instant setAt) {
+    public record SplitView(BigDecimal sellerPercent, BigDecimal coveringPercent, Instant setAt) {
 
         static SplitView of(CommissionSplit s) {
             return new SplitView(s.sellerPercent(), s.coveringPercent(), s.setAt());
@@ -35,7 +35,7 @@ final class CommissionViews {
     }
 
     /** An event's "no commission" flag. */
-    record FlagView(UUID eventId, boolean noCommission, String reason, UUID setBy, Instant setAt) {
+    public record FlagView(UUID eventId, boolean noCommission, String reason, UUID setBy, Instant setAt) {
 
         static FlagView of(NoCommission f) {
             return new FlagView(f.eventId(), f.noCommission(), f.reason(), f.setBy(), f.setAt());
@@ -46,7 +46,7 @@ final class CommissionViews {
      * A commission line: {@code amount = baseAmount × sharePercent % × ratePercent %}; a reversal has the opposite
      * amount and names the line it reverses in {@code reversesId}. Paid or not, and by whom and when.
      */
-    record LineView(UUID id, String kind, UUID repId, String role, BigDecimal amount, BigDecimal baseAmount,
+    public record LineView(UUID id, String kind, UUID repId, String role, BigDecimal amount, BigDecimal baseAmount,
                     BigDecimal sharePercent, BigDecimal ratePercent, UUID eventId, int submission, UUID eventLineId,
                     UUID deviceId, UUID itemId, int quantity, UUID surgeonId, UUID facilityId, LocalDate eventDate,
                     UUID reversesId, Instant recordedAt, boolean paid, UUID paidBy, Instant paidAt,
