@@ -8,8 +8,9 @@ import java.util.List;
  * API would have written ("received" into the rep's consigned stock, "facility_changed" to the facility, and
  * "consumed" for the used ones; running balances in ledger order) and the balances, so inventory's ledger check
  * stays green; and the dashboard's monthly rollups of exactly those devices. Facility f is served by rep f mod reps
- * and stocks 30 of the items; sales fall in the 12 months of 2026 (the month of g mod 12), consumption in the same
- * month. The stocking orders and cases themselves are not written (no events rows): the ledger names the source
+ * and stocks 30 of the items; sales fall in the 12 months of 2026, consumption in the same month: device g goes to
+ * facility g mod 100, month (g / 100) mod 12 and the facility's item (g / 1200) mod 30, so every facility, month and
+ * item meet (36,000 contribution rows; rollups of 1,200 facility-months, 2,400 item-months). The stocking orders and cases themselves are not written (no events rows): the ledger names the source
  * document type "seed". Everything in one transaction.
  */
 final class FacilityStockSeed {
@@ -24,11 +25,11 @@ final class FacilityStockSeed {
             BEGIN;
             CREATE TEMP TABLE seed ON COMMIT DROP AS
             SELECT g, gen_random_uuid() AS id, f.facility_id, f.rep_id,
-                   (ARRAY[%1$s]::uuid[])[1 + (f.n * 7 + g %% 30) %% %2$d] AS item_id,
+                   (ARRAY[%1$s]::uuid[])[1 + (f.n * 7 + (g / 1200) %% 30) %% %2$d] AS item_id,
                    'FS-' || g AS serial,
                    DATE '2027-01-01' + (g %% 700) AS expiry,
                    g %% 3 = 0 AS consumed,
-                   TIMESTAMPTZ '2026-01-01 08:00Z' + make_interval(months => g %% 12) + make_interval(secs => g / 12) AS received_at
+                   TIMESTAMPTZ '2026-01-01 08:00Z' + make_interval(months => (g / 100) %% 12) + make_interval(secs => g / 12) AS received_at
             FROM generate_series(1, %5$d) g
             JOIN (SELECT n, (ARRAY[%3$s]::uuid[])[1 + n] AS facility_id, (ARRAY[%4$s]::uuid[])[1 + n %% %6$d] AS rep_id
                   FROM generate_series(0, %7$d - 1) n) f ON f.n = g %% %7$d;
