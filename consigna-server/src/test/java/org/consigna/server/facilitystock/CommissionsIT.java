@@ -235,14 +235,14 @@ class CommissionsIT extends IntegrationTest {
                 .queryParam("limit", 1).get(s.fx.commissions("lines")).then().statusCode(200)
                 .body("items.size()", equalTo(1)).body("nextCursor", org.hamcrest.Matchers.notNullValue());
         String csv = api.as(s.tenant.adminToken()).queryParam("rep", s.rep.id()).queryParam("from", today)
-                .queryParam("to", today).get(s.fx.commissions("lines/export")).then().statusCode(200)
+                .queryParam("to", today).accept("text/csv").get(s.fx.commissions("lines/export")).then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
         List<String> rows = csv.lines().toList();
         assertThat(rows.get(0)).startsWith("id,kind,rep_id,role,amount");
         assertThat(rows).hasSize(3);
         assertThat(rows.subList(1, 3)).allSatisfy(r -> assertThat(r).contains(s.rep.id()).contains(",12.55,"));
         String before = api.as(s.tenant.adminToken()).queryParam("rep", s.rep.id()).queryParam("from", lastYear)
-                .queryParam("to", lastYear).get(s.fx.commissions("lines/export")).then().statusCode(200).extract().asString();
+                .queryParam("to", lastYear).accept("text/csv").get(s.fx.commissions("lines/export")).then().statusCode(200).extract().asString();
         assertThat(before.lines()).hasSize(1);
 
         api.as(s.other.token()).get(s.fx.commissions("lines")).then().statusCode(200)
