@@ -2,6 +2,10 @@ package org.consigna.facilitystock;
 
 import java.util.Optional;
 import java.util.Set;
+import org.consigna.facilitystock.domain.expiry.ExpiryDigest;
+import org.consigna.facilitystock.domain.par.FacilityStockSetting;
+import org.consigna.facilitystock.domain.par.LowLevelAlert;
+import org.consigna.facilitystock.domain.par.ParLevel;
 import org.consigna.platform.module.ConsignaModule;
 
 /** Declares the facility-stock module: its tenant tables and entities. */
@@ -29,6 +33,6 @@ public class FacilityStockModule implements ConsignaModule {
 
     @Override
     public Set<Class<?>> entities() {
-        return Set.of();
+        return Set.of(ParLevel.class, LowLevelAlert.class, FacilityStockSetting.class, ExpiryDigest.class);
     }
 }

@@ -1,6 +1,8 @@
 package org.consigna.inventory.api;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The catalog as other modules refer to it: events hold product-line ids and must not hold another tenant's. */
@@ -11,4 +13,11 @@ public interface InventoryCatalog {
      * not a product line of the current tenant; looked up together in one query.
      */
     void requireProductLines(String field, List<UUID> productLineIds);
+
+    /** The items of these ids that exist in the current tenant, by id, read together (active or not). */
+    Map<UUID, ItemSummary> items(Collection<UUID> itemIds);
+
+    /** An item as other modules name it. */
+    record ItemSummary(UUID id, String catalogNumber, String description) {
+    }
 }
