@@ -30,8 +30,10 @@ class FacilityStockAdjustmentsIT extends IntegrationTest {
         String serial = fx.device(sam.id(), serialItem);
         fx.sell(sam.token(), sam.id(), mercy, List.of(lot, serial));
 
+        // someone else's facility stock is not even visible to a stranger: an unknown reference, nothing changes
         api.as(stranger.token()).body(adjustment("damaged", "crushed box", lot, -2)).post(tenant.path("inventory/adjustments"))
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:unknown-reference"));
         api.as(sam.token()).body(adjustment("damaged", "crushed box", lot, -2)).post(tenant.path("inventory/adjustments"))
                 .then().statusCode(201).body("reason", equalTo("damaged"))
                 .body("devices[0].quantity", equalTo(8)).body("devices[0].status", equalTo("facility_stock"))

@@ -18,7 +18,7 @@ class JpaAlertRepository implements AlertRepository {
 
     @Override
     public List<LowLevelAlert> page(UUID facilityId, boolean unacknowledgedOnly, AlertKey after, int limit) {
-        var query = em.createQuery("select a from LowLevelAlert a where 1 = 1"
+        var query = em.createQuery("select a from LowLevelAlert a where a.raisedAt is not null"
                         + (facilityId == null ? "" : " and a.facilityId = :f")
                         + (unacknowledgedOnly ? " and a.acknowledgedAt is null" : "")
                         + (after == null ? "" : " and (a.raisedAt < :at or (a.raisedAt = :at and a.id < :id))")
