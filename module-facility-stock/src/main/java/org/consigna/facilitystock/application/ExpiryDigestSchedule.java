@@ -1,6 +1,5 @@
 package org.consigna.facilitystock.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.RequestContextController;
@@ -11,9 +10,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.consigna.facilitystock.FacilityStockModule;
 import org.consigna.platform.bootstrap.PlatformStarted;
 import org.consigna.platform.tenant.TenantContext;
@@ -29,9 +31,7 @@ public class ExpiryDigestSchedule {
 
     private static final Logger LOG = Logger.getLogger(ExpiryDigestSchedule.class.getName());
     private static final int HOUR_UTC = 5;
-
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
+    private static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
 
     @Inject
     TenantDirectory tenants;
@@ -45,7 +45,15 @@ public class ExpiryDigestSchedule {
     @Inject
     ExpiryService expiry;
 
+    /** Looked up here rather than injected: a platform without the default scheduler still starts, without digests. */
     void start(@Observes PlatformStarted started) {
+        ManagedScheduledExecutorService scheduler;
+        try {
+            scheduler = InitialContext.doLookup(SCHEDULER);
+        } catch (NamingException e) {
+            LOG.log(Level.WARNING, "No " + SCHEDULER + ": expiry digests are produced on request only", e);
+            return;
+        }
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
         ZonedDateTime next = now.toLocalDate().atTime(HOUR_UTC, 0).atZone(ZoneOffset.UTC);
         if (!next.isAfter(now)) {
@@ -56,9 +64,17 @@ public class ExpiryDigestSchedule {
         LOG.info(() -> "Expiry digests scheduled daily at " + HOUR_UTC + ":00 UTC");
     }
 
+    /** Never throws: a periodic task that throws is not run again. */
     void runForAllTenants() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        for (TenantRef tenant : tenants.active()) {
+        List<TenantRef> active;
+        try {
+            active = tenants.active();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Expiry digests for " + today + ": the tenant registry could not be read", e);
+            return;
+        }
+        for (TenantRef tenant : active) {
             if (!tenant.modules().contains(FacilityStockModule.ID)) {
                 continue;
             }
