@@ -16,9 +16,11 @@ seed_facility_stock_demo() {
   screw="$(demo_find t/demo/inventory/items "$t" catalogNumber SP-6545)"
   [[ -n "$facility" && -n "$rod" && -n "$screw" ]] || { warn "facility-stock demo: base data missing"; return 1; }
 
-  # Par levels (PUT sets the same value again on a second run)
-  api PUT "t/demo/facility-stock/facilities/$facility/par-levels/$rod" "$t" '{"par":3}' >/dev/null || return 1
-  api PUT "t/demo/facility-stock/facilities/$facility/par-levels/$screw" "$t" '{"par":20}' >/dev/null || return 1
+  # Par levels, set once (a later run leaves whatever a user changed since)
+  if [[ "$(api GET "t/demo/facility-stock/facilities/$facility/par-levels?limit=200" "$t" | demo_json "len(d['items'])")" == 0 ]]; then
+    api PUT "t/demo/facility-stock/facilities/$facility/par-levels/$rod" "$t" '{"par":3}' >/dev/null || return 1
+    api PUT "t/demo/facility-stock/facilities/$facility/par-levels/$screw" "$t" '{"par":20}' >/dev/null || return 1
+  fi
 
   # One stocking order by Sam: a rod and his screw lot (expiring in 45 days) become the facility's stock
   if [[ -z "$(demo_find t/demo/events "$t" name "Opening facility stock")" ]]; then
