@@ -65,8 +65,8 @@ class FacilityStockViewsIT extends IntegrationTest {
                 .contentType("application/problem+json");
 
         // CSV: one row per device, through the core's writer
-        String csv = api.as(sam.token()).get(fx.path("facilities/" + mercy + "/stock/export")).then().statusCode(200)
-                .contentType(startsWith("text/csv")).extract().asString();
+        String csv = api.as(sam.token()).accept("text/csv").get(fx.path("facilities/" + mercy + "/stock/export")).then()
+                .statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         List<String> rows = csv.lines().toList();
         assertThat(rows.get(0)).startsWith("facility_id,facility_name,item_id,catalog_number");
         assertThat(rows).hasSize(4).anySatisfy(r -> assertThat(r).contains(soon).contains("Mercy").contains(",2,3,true,1,1,0,"));
