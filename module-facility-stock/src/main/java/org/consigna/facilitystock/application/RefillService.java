@@ -134,6 +134,9 @@ public class RefillService {
 
     private Map<UUID, List<DeviceSummary>> candidates(UUID custodianId, Set<UUID> itemIds) {
         List<DeviceSummary> found = queries.consignedStock(custodianId, itemIds);
+        if (found.isEmpty()) {
+            return Map.of();   // nothing to ask about (events' claims refuse an empty list with an SQL error)
+        }
         Set<UUID> held = new HashSet<>();
         for (DeviceClaims c : contributions.forCurrentTenant(claims)) {
             held.addAll(c.heldBy(found.stream().map(DeviceSummary::id).toList()).keySet());
