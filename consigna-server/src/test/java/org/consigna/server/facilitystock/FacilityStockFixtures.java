@@ -13,6 +13,7 @@ import org.consigna.server.events.EventFixtures;
 public class FacilityStockFixtures extends EventFixtures {
 
     private String stockingOrderType;
+    private String surgeon;
 
     public FacilityStockFixtures(Api api, Api.Tenant tenant) {
         super(api, tenant);
@@ -47,12 +48,23 @@ public class FacilityStockFixtures extends EventFixtures {
         return order;
     }
 
+    /** A serialized device of the item with an expiry date, received into the custodian's inventory; its id. */
+    public String expiring(String custodianId, String itemId, java.time.LocalDate expiry) {
+        List<String> ids = inventory.receive(admin(), custodianId, itemId, List.of(Map.of("serial",
+                "SN-" + java.util.UUID.randomUUID().toString().substring(0, 10), "expiry", expiry.toString())))
+                .statusCode(201).extract().path("deviceIds");
+        return ids.get(0);
+    }
+
     public void submit(String token, String eventId) {
         api.as(token).post(tenant.path("events/" + eventId + "/submit")).then().statusCode(200);
     }
 
-    /** A case (the tenant's built-in case type) at the facility for the representative. */
+    /** A case (the tenant's built-in case type) at the facility for the representative, with one surgeon for all. */
     public String caseAt(String token, String representativeId, String facilityId) {
-        return createEvent(token, newEvent(caseType(), representativeId, facilityId, surgeon("Bailey"), "MRN-7"));
+        if (surgeon == null) {
+            surgeon = surgeon("Bailey");
+        }
+        return createEvent(token, newEvent(caseType(), representativeId, facilityId, surgeon, "MRN-7"));
     }
 }

@@ -23,4 +23,11 @@ public interface InventoryCatalog {
      * not of this tenant, is absent from the map.
      */
     Map<UUID, BigDecimal> listPrices(Collection<UUID> itemIds);
+
+    /** The items of these ids that exist in the current tenant, by id, read together (active or not). */
+    Map<UUID, ItemSummary> items(Collection<UUID> itemIds);
+
+    /** An item as other modules name it. */
+    record ItemSummary(UUID id, String catalogNumber, String description) {
+    }
 }

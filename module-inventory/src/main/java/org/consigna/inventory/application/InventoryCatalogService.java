@@ -48,4 +48,13 @@ public class InventoryCatalogService implements InventoryCatalog {
         }
         return prices;
     }
+
+    @Override
+    public Map<UUID, ItemSummary> items(Collection<UUID> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        return catalog.itemsByIds(Set.copyOf(itemIds)).stream().collect(Collectors.toMap(
+                Item::id, i -> new ItemSummary(i.id(), i.catalogNumber(), i.description())));
+    }
 }
