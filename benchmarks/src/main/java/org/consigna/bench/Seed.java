@@ -54,6 +54,11 @@ final class Seed {
             ANALYZE %7$s.item;
             ANALYZE %7$s.stock_balance;
             """.formatted(quoted(items), items.size(), quoted(custodians), custodians.size(), quoted(kinds), count, schema);
+        psql(database, sql);
+    }
+
+    /** Runs the script with psql against the database; any error fails the benchmark. */
+    static void psql(String database, String sql) throws Exception {
         Process psql = new ProcessBuilder("psql", "-h", "localhost", "-U", env("DB_USER", "postgres"),
                 "-d", database, "-q").redirectErrorStream(true).start();
         psql.getOutputStream().write(sql.getBytes(StandardCharsets.UTF_8));

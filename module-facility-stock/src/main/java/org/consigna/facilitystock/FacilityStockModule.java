@@ -2,6 +2,15 @@ package org.consigna.facilitystock;
 
 import java.util.Optional;
 import java.util.Set;
+import org.consigna.facilitystock.domain.commission.CommissionLine;
+import org.consigna.facilitystock.domain.commission.CommissionPayment;
+import org.consigna.facilitystock.domain.commission.CommissionRate;
+import org.consigna.facilitystock.domain.commission.CommissionSplit;
+import org.consigna.facilitystock.domain.commission.NoCommission;
+import org.consigna.facilitystock.domain.expiry.ExpiryDigest;
+import org.consigna.facilitystock.domain.par.FacilityStockSetting;
+import org.consigna.facilitystock.domain.par.LowLevelAlert;
+import org.consigna.facilitystock.domain.par.ParLevel;
 import org.consigna.platform.module.ConsignaModule;
 
 /** Declares the facility-stock module: its tenant tables and entities. */
@@ -29,6 +38,7 @@ public class FacilityStockModule implements ConsignaModule {
 
     @Override
     public Set<Class<?>> entities() {
-        return Set.of();
+        return Set.of(ParLevel.class, LowLevelAlert.class, FacilityStockSetting.class, ExpiryDigest.class,
+                CommissionRate.class, CommissionSplit.class, NoCommission.class, CommissionLine.class, CommissionPayment.class);
     }
 }

@@ -56,6 +56,12 @@ public class EventService {
     @Inject
     InventoryCatalog catalog;
 
+    @Inject
+    Behaviours behaviours;
+
+    @Inject
+    Facts facts;
+
     /** A contact to add to the facility from the event form ("add new"). */
     public record NewContact(String name, String title, String email, String phone) {
     }
@@ -94,6 +100,15 @@ public class EventService {
 
     public List<EventLine> linesOf(UUID id) {
         return lines.linesOf(find(id).id());
+    }
+
+    /**
+     * Whether the event records a sale, as its behaviour says for its current devices: a case using facility stock
+     * does not (billing makes no PO or invoice for it). A behaviour no longer installed counts as a sale.
+     */
+    public boolean recordsSale(Event event) {
+        return behaviours.find(event.behaviour())
+                .map(b -> b.recordsSale(facts.event(event, facts.lines(lines.linesOf(event.id()))))).orElse(true);
     }
 
     public List<HistoryEntry> history(UUID id) {

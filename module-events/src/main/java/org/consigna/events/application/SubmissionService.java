@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.consigna.events.api.DeviceFacts;
 import org.consigna.events.api.EventBehaviour;
 import org.consigna.events.api.EventFacts;
 import org.consigna.events.api.EventReopened;
@@ -79,11 +80,11 @@ public class SubmissionService {
         lines.record(new HistoryEntry(event.id(), actor, "submitted", from, event.status(), null, null,
                 "submission " + event.submissions(), now));
         List<EventSubmitted.Line> outcome = all.stream().filter(EventLine::isInEvent)
-                .map(l -> new EventSubmitted.Line(l.id(), l.deviceId(), itemOf(current, l), l.usage().wire(), l.isConsumed()))
-                .toList();
+                .map(l -> outcomeOf(current, l)).toList();
         submitted.fire(new EventSubmitted(tenant.require().id(), event.id(), event.typeId(), event.behaviour(),
                 event.facilityId(), event.representativeId(), event.submissions(), behaviour.recordsSale(eventFacts),
-                event.billingApplies(), outcome, attributes == null ? Map.of() : attributes, actor, now));
+                event.billingApplies(), outcome, attributes == null ? Map.of() : attributes, actor, now,
+                event.details().surgeonId(), event.details().date()));
         return event;
     }
 
@@ -110,8 +111,15 @@ public class SubmissionService {
         return event;
     }
 
-    private static UUID itemOf(List<LineFacts> lines, EventLine line) {
-        return lines.stream().filter(f -> f.lineId().equals(line.id())).findFirst().map(f -> f.device().itemId())
-                .orElse(null);
+    /**
+     * The line as observers see it, with its device as it was before submitting acted on it. A consumed device keeps
+     * the facility whose stock it was, so a resubmitted case still reports its facility stock.
+     */
+    private static EventSubmitted.Line outcomeOf(List<LineFacts> lines, EventLine line) {
+        DeviceFacts device = lines.stream().filter(f -> f.lineId().equals(line.id())).findFirst()
+                .map(LineFacts::device).orElse(null);
+        return new EventSubmitted.Line(line.id(), line.deviceId(), device == null ? null : device.itemId(),
+                line.usage().wire(), line.isConsumed(), line.quantity(), device == null ? null : device.custodianId(),
+                device != null && device.facilityId() != null && !line.isSoldToFacility(), line.isSoldToFacility());
     }
 }

@@ -9,7 +9,12 @@ import java.util.UUID;
 import org.consigna.events.api.DeviceFacts;
 import org.consigna.events.api.DeviceState;
 import org.consigna.events.application.Devices;
+import org.consigna.events.domain.facility.Facility;
+import org.consigna.events.domain.facility.FacilityRepository;
+import org.consigna.identity.api.MemberSummary;
+import org.consigna.identity.api.Members;
 import org.consigna.inventory.api.Availability;
+import org.consigna.inventory.api.CustodianKind;
 import org.consigna.inventory.api.DeviceInventory;
 import org.consigna.inventory.api.DeviceSummary;
 import org.consigna.inventory.api.DeviceUse;
@@ -24,6 +29,12 @@ class InventoryDevices implements Devices {
     @Inject
     DeviceInventory inventory;
 
+    @Inject
+    Members members;
+
+    @Inject
+    FacilityRepository facilities;
+
     /** Locks first (inventory's availability check), so the device is read once and the checks see the locked row. */
     @Override
     public DeviceFacts lockUsable(UUID deviceId, UUID facilityId) {
@@ -36,11 +47,18 @@ class InventoryDevices implements Devices {
             case NOTHING_ON_HAND -> "device-nothing-on-hand";
             case FACILITY_STOCK_OF_ANOTHER_FACILITY -> "device-not-eligible";
         };
+        if (availability.reason() == Availability.Reason.FACILITY_STOCK_OF_ANOTHER_FACILITY) {
+            DeviceFacts device = describe(java.util.List.of(deviceId)).get(deviceId);
+            throw new ProblemException(409, type, "Facility stock of another facility", device.description()
+                    + " is facility stock of " + device.facilityName() + ": it was sold there and is used only in a case"
+                    + " at " + device.facilityName() + "; facility stock is never sold again",
+                    Map.of("deviceId", deviceId.toString(), "facilityId", device.facilityId().toString()));
+        }
         if (type != null) {
             throw new ProblemException(409, type, "Device cannot be used", availability.detail(),
                     Map.of("deviceId", deviceId.toString()));
         }
-        return inventory.find(deviceId).map(InventoryDevices::facts).orElseThrow(() -> notFound(deviceId));
+        return describe(java.util.List.of(deviceId)).values().stream().findFirst().orElseThrow(() -> notFound(deviceId));
     }
 
     private static ProblemException notFound(UUID deviceId) {
@@ -51,11 +69,16 @@ class InventoryDevices implements Devices {
     @Override
     public Map<UUID, DeviceFacts> describe(Collection<UUID> deviceIds) {
         Map<UUID, DeviceSummary> summaries = inventory.find(deviceIds);
+        Map<UUID, MemberSummary> holders = members.findAll(summaries.values().stream()
+                .filter(d -> d.custodianKind() == CustodianKind.MEMBER).map(DeviceSummary::custodianId).distinct().toList());
+        Map<UUID, String> facilityNames = new java.util.HashMap<>();
+        summaries.values().stream().map(DeviceSummary::facilityId).filter(java.util.Objects::nonNull).distinct()
+                .forEach(f -> facilityNames.put(f, facilities.facility(f).map(Facility::name).orElse(f.toString())));
         Map<UUID, DeviceFacts> found = new LinkedHashMap<>();
         deviceIds.forEach(id -> {
             DeviceSummary d = summaries.get(id);
             if (d != null) {
-                found.put(id, facts(d));
+                found.put(id, facts(d, kind(d, holders.get(d.custodianId())), facilityNames.get(d.facilityId())));
             }
         });
         return found;
@@ -86,7 +109,18 @@ class InventoryDevices implements Devices {
         return new SourceDocument("event", eventId.toString());
     }
 
-    static DeviceFacts facts(DeviceSummary d) {
+    private static DeviceFacts.CustodianKind kind(DeviceSummary d, MemberSummary holder) {
+        if (d.custodianKind() == CustodianKind.LOCATION || holder == null) {
+            return DeviceFacts.CustodianKind.LOCATION;
+        }
+        return switch (holder.role()) {
+            case ADMIN -> DeviceFacts.CustodianKind.ADMIN;
+            case DISTRIBUTOR -> DeviceFacts.CustodianKind.DISTRIBUTOR;
+            case SALES -> DeviceFacts.CustodianKind.SALES;
+        };
+    }
+
+    static DeviceFacts facts(DeviceSummary d, DeviceFacts.CustodianKind kind, String facilityName) {
         DeviceState state = switch (d.status()) {
             case ACTIVE -> DeviceState.ACTIVE;
             case FACILITY_STOCK -> DeviceState.FACILITY_STOCK;
@@ -95,6 +129,6 @@ class InventoryDevices implements Devices {
         String label = d.itemDescription() + " (" + d.catalogNumber() + ")"
                 + (d.serial() != null ? " serial " + d.serial() : d.lot() != null ? " lot " + d.lot() : "");
         return new DeviceFacts(d.id(), d.itemId(), label, d.custodianId(), state, d.facilityId(), d.singleUse(),
-                d.quantity(), d.pendingTransferId() != null, d.custodianName());
+                d.quantity(), d.pendingTransferId() != null, d.custodianName(), kind, facilityName);
     }
 }

@@ -23,6 +23,9 @@ class OpenEventClaims implements DeviceClaims {
 
     @Override
     public Map<UUID, String> heldBy(Collection<UUID> deviceIds) {
+        if (deviceIds.isEmpty()) {
+            return Map.of();   // "in ()" is no SQL
+        }
         List<Object[]> rows = em.createQuery("select l.deviceId, e.name from EventLine l, Event e"
                         + " where l.eventId = e.id and l.held = true and l.deviceId in :devices", Object[].class)
                 .setParameter("devices", deviceIds)

@@ -21,7 +21,8 @@ public final class Wire {
             return null;
         }
         for (E constant : type.getEnumConstants()) {
-            if (of(constant).equals(value.trim().toLowerCase(Locale.ROOT))) {
+            // a dash reads as the underscore of the wire word: status=facility-stock is facility_stock
+            if (of(constant).equals(value.trim().toLowerCase(Locale.ROOT).replace('-', '_'))) {
                 return constant;
             }
         }

@@ -2,11 +2,13 @@ package org.consigna.tenant.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.consigna.platform.tenant.TenantDirectory;
 import org.consigna.platform.tenant.TenantRef;
+import org.consigna.platform.tenant.TenantStatus;
 
 /**
  * The lookup every tenant request goes through (twice: authentication and tenant filter). A hit
@@ -29,6 +31,12 @@ public class TenantDirectoryCache implements TenantDirectory {
         Optional<TenantRef> found = registry.ref(tenantId);
         found.ifPresent(ref -> cache.put(tenantId, ref));
         return found;
+    }
+
+    @Override
+    public List<TenantRef> active() {
+        return registry.all().stream().filter(t -> t.status() == TenantStatus.ACTIVE)
+                .map(t -> registry.ref(t.id())).flatMap(Optional::stream).toList();
     }
 
     void forget(String tenantId) {

@@ -28,23 +28,51 @@ public class CaseBehaviour implements EventBehaviour {
         return "Case";
     }
 
+    /**
+     * Consigned inventory: the representative's custody, own or shared. Facility stock: only at its facility, and
+     * only by the custodian who sold it or, when a distributor sold it, by sales users linked to that distributor
+     * (a distributor's scope includes linked reps' custody, which does not make their facility stock theirs).
+     */
     @Override
     public Eligibility eligibility(EventFacts event, DeviceFacts device) {
-        if (!event.representativeCustody().contains(device.custodianId())) {
+        boolean facilityStock = device.state() == DeviceState.FACILITY_STOCK;
+        if (facilityStock) {
+            Eligibility refused = facilityStockRule(event, device);
+            if (refused != null) {
+                return refused;
+            }
+        } else if (!event.representativeCustody().contains(device.custodianId())) {
             return Eligibility.refused(device.description() + " is held by " + device.custodianName()
                     + ": it is not in the custody of the event's representative, " + event.representativeName()
                     + ", or of anyone they share inventory with");
         }
-        boolean facilityStock = device.state() == DeviceState.FACILITY_STOCK;
-        if (facilityStock && !device.facilityId().equals(event.facilityId())) {
-            return Eligibility.refused(device.description() + " is facility stock of another facility");
-        }
-        boolean mixes = event.devices().stream()
-                .anyMatch(other -> (other.state() == DeviceState.FACILITY_STOCK) != facilityStock);
+        // a consumed device keeps its facility: a reopened case's used facility stock still counts
+        boolean mixes = event.devices().stream().anyMatch(other -> (other.facilityId() != null) != facilityStock);
         if (mixes) {
-            return Eligibility.refused("A case may not mix facility stock with consigned inventory");
+            return Eligibility.refused("A case may not mix facility stock with consigned inventory: "
+                    + device.description() + (facilityStock ? " is facility stock of " + device.facilityName()
+                    + " and this case already uses consigned inventory" : " is consigned inventory and this case"
+                    + " already uses facility stock"));
         }
         return Eligibility.ok();
+    }
+
+    private static Eligibility facilityStockRule(EventFacts event, DeviceFacts device) {
+        String stock = device.description() + " is facility stock of " + device.facilityName();
+        if (!device.facilityId().equals(event.facilityId())) {
+            return Eligibility.refused("Facility stock is used only at its own facility: " + stock
+                    + ", and this case is at another facility");
+        }
+        boolean seller = device.custodianId().equals(event.representativeId());
+        boolean linkedToSellingDistributor = device.custodianKind() == DeviceFacts.CustodianKind.DISTRIBUTOR
+                && event.representativeCustody().contains(device.custodianId());
+        if (seller || linkedToSellingDistributor) {
+            return null;
+        }
+        String who = device.custodianKind() == DeviceFacts.CustodianKind.DISTRIBUTOR
+                ? device.custodianName() + " or the sales users linked to them" : device.custodianName();
+        return Eligibility.refused("Facility stock is used only by whoever sold it: " + stock + ", sold by "
+                + device.custodianName() + "; only " + who + " may use it, not " + event.representativeName());
     }
 
     @Override
@@ -72,10 +100,13 @@ public class CaseBehaviour implements EventBehaviour {
         }
     }
 
-    /** Facility stock was sold by its stocking order: a case using it is no second sale. */
+    /**
+     * Facility stock was sold by its stocking order: a case using it is no second sale. A consumed device keeps the
+     * facility whose stock it was, so the answer is the same before and after the submit.
+     */
     @Override
     public boolean recordsSale(EventFacts event) {
-        return event.devices().stream().noneMatch(d -> d.state() == DeviceState.FACILITY_STOCK);
+        return event.devices().stream().noneMatch(d -> d.facilityId() != null);
     }
 
     @Override

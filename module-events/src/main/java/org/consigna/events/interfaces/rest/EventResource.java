@@ -137,7 +137,7 @@ public class EventResource {
     @Path("{id}")
     public EventView show(@PathParam("id") UUID id) {
         Event event = events.find(id);
-        return EventView.of(event, access.mayAct(event), events.linesOf(id));
+        return EventView.of(event, access.mayAct(event), events.linesOf(id), events.recordsSale(event));
     }
 
     @Operation(summary = "Change an event's details")

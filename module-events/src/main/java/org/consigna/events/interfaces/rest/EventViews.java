@@ -19,15 +19,16 @@ public final class EventViews {
     public record EventView(UUID id, UUID typeId, String behaviour, String name, LocalDate date, UUID facilityId,
                             UUID representativeId, UUID facilityContactId, UUID surgeonId, String patientId,
                             boolean patientIdMasked, List<UUID> productLineIds, String notes, boolean billingApplies,
-                            String status, int submissions, Instant createdAt, Instant submittedAt,
+                            boolean sale, String status, int submissions, Instant createdAt, Instant submittedAt,
                             List<LineView> lines) {
 
-        static EventView of(Event e, boolean full, List<EventLine> lines) {
+        /** @param sale whether the event records a sale (false: a non-sale case, e.g. one using facility stock) */
+        static EventView of(Event e, boolean full, List<EventLine> lines, boolean sale) {
             EventDetails d = e.details();
             return new EventView(e.id(), e.typeId(), e.behaviour(), d.name(), d.date(), d.facilityId(),
                     e.representativeId(), d.facilityContactId(), d.surgeonId(),
                     full ? d.patientId() : PatientIds.mask(d.patientId()), !full && d.patientId() != null,
-                    d.productLineIds(), d.notes(), e.billingApplies(), e.status().wire(), e.submissions(),
+                    d.productLineIds(), d.notes(), e.billingApplies(), sale, e.status().wire(), e.submissions(),
                     e.createdAt(), e.submittedAt(), lines.stream().map(LineView::of).toList());
         }
     }

@@ -21,8 +21,11 @@ class CaseBehaviourTest {
     private final UUID facility = UUID.randomUUID();
 
     private DeviceFacts device(UUID custodian, DeviceState state, UUID at, boolean singleUse) {
+        DeviceFacts.CustodianKind kind = custodian.equals(distributor) ? DeviceFacts.CustodianKind.DISTRIBUTOR
+                : DeviceFacts.CustodianKind.SALES;
         return new DeviceFacts(UUID.randomUUID(), UUID.randomUUID(), "Knee implant (CAT-7) serial SN-1", custodian, state,
-                at, singleUse, 1, false, custodian.equals(rep) ? "Sam Rep" : "Sue Stranger");
+                at, singleUse, 1, false, custodian.equals(rep) ? "Sam Rep" : custodian.equals(distributor) ? "Dee Dist"
+                : "Sue Stranger", kind, at == null ? null : at.equals(facility) ? "Mercy" : "St Luke");
     }
 
     private EventFacts event(DeviceFacts... inEvent) {
@@ -44,11 +47,38 @@ class CaseBehaviourTest {
         DeviceFacts stockHere = device(rep, DeviceState.FACILITY_STOCK, facility, true);
         assertThat(behaviour.eligibility(event(), stockHere).eligible()).isTrue();
         assertThat(behaviour.eligibility(event(), device(rep, DeviceState.FACILITY_STOCK, UUID.randomUUID(), true)).reason())
-                .contains("another facility");
+                .isEqualTo("Facility stock is used only at its own facility: Knee implant (CAT-7) serial SN-1 is facility"
+                        + " stock of St Luke, and this case is at another facility");
         assertThat(behaviour.eligibility(event(stockHere), device(rep, DeviceState.ACTIVE, null, true)).reason())
                 .contains("may not mix");
         assertThat(behaviour.recordsSale(event(stockHere))).isFalse();
         assertThat(behaviour.recordsSale(event(device(rep, DeviceState.ACTIVE, null, true)))).isTrue();
+    }
+
+    @Test
+    void facilityStockIsUsedBySellerOrBySalesUsersLinkedToTheSellingDistributorOnly() {
+        assertThat(behaviour.eligibility(event(), device(distributor, DeviceState.FACILITY_STOCK, facility, true))
+                .eligible()).as("a linked sales user uses the distributor's facility stock").isTrue();
+        assertThat(behaviour.eligibility(event(), device(UUID.randomUUID(), DeviceState.FACILITY_STOCK, facility, true))
+                .reason()).isEqualTo("Facility stock is used only by whoever sold it: Knee implant (CAT-7) serial SN-1 is"
+                + " facility stock of Mercy, sold by Sue Stranger; only Sue Stranger may use it, not Sam Rep");
+
+        // the distributor acting as representative: linked rep's custody is in scope, the rep's facility stock is not
+        EventFacts distributorsCase = new EventFacts(UUID.randomUUID(), UUID.randomUUID(), "case", facility, distributor,
+                Set.of(distributor, rep), List.of(), "Dee Dist");
+        assertThat(behaviour.eligibility(distributorsCase, device(rep, DeviceState.ACTIVE, null, true)).eligible()).isTrue();
+        assertThat(behaviour.eligibility(distributorsCase, device(rep, DeviceState.FACILITY_STOCK, facility, true)).reason())
+                .contains("sold by Sam Rep; only Sam Rep may use it, not Dee Dist");
+        assertThat(behaviour.eligibility(distributorsCase, device(distributor, DeviceState.FACILITY_STOCK, facility, true))
+                .eligible()).isTrue();
+    }
+
+    @Test
+    void aCaseUsingFacilityStockStaysANonSaleOnceItsDevicesAreConsumed() {
+        assertThat(behaviour.recordsSale(event(device(rep, DeviceState.INACTIVE, facility, true)))).isFalse();
+        assertThat(behaviour.recordsSale(event(device(rep, DeviceState.INACTIVE, null, true)))).isTrue();
+        assertThat(behaviour.eligibility(event(device(rep, DeviceState.INACTIVE, facility, true)),
+                device(rep, DeviceState.ACTIVE, null, true)).reason()).contains("may not mix");
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** JPA repositories of the facility-stock module. */
+package org.consigna.facilitystock.infrastructure;

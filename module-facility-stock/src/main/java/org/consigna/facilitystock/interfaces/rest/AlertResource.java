@@ -1,0 +1,67 @@
+package org.consigna.facilitystock.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.consigna.facilitystock.application.LowLevelAlerts;
+import org.consigna.facilitystock.domain.par.AlertRepository.AlertKey;
+import org.consigna.facilitystock.interfaces.rest.StockViews.AlertView;
+import org.consigna.platform.paging.Cursor;
+import org.consigna.platform.paging.Page;
+import org.consigna.platform.paging.PageParams;
+import org.consigna.platform.paging.PageRequest;
+import org.consigna.platform.persistence.OneTransaction;
+import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.security.TenantRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Low-level alerts, newest first, optionally of one facility or only unacknowledged; acknowledging one. */
+@Path("t/{tenant}/facility-stock/alerts")
+@RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
+@Produces(MediaType.APPLICATION_JSON)
+public class AlertResource {
+
+    @Inject
+    LowLevelAlerts alerts;
+
+    @Inject
+    OneTransaction tx;
+
+    @Operation(summary = "List low-level alerts, newest first")
+    @GET
+    public Page<AlertView> list(@QueryParam("facility") String facility,
+                                @QueryParam("unacknowledged") boolean unacknowledged, @BeanParam PageParams paging) {
+        PageRequest page = paging.request();
+        Cursor after = page.after("low-level-alerts", 2);
+        return Page.of(alerts.page(uuid(facility, "facility"), unacknowledged,
+                        after == null ? null : new AlertKey(after.instant(0), after.uuid(1)), page.fetchSize()), page,
+                a -> Cursor.encode("low-level-alerts", a.raisedAt(), a.id())).map(AlertView::of);
+    }
+
+    @Operation(summary = "Acknowledge a low-level alert")
+    @POST
+    @Path("{id}/acknowledge")
+    public AlertView acknowledge(@PathParam("id") UUID id) {
+        return tx.run(() -> AlertView.of(alerts.acknowledge(id)));
+    }
+
+    static UUID uuid(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(400, "invalid-parameter", "Bad request", "Query parameter '" + parameter
+                    + "' must be an id (UUID)", java.util.Map.of("parameter", parameter));
+        }
+    }
+}
