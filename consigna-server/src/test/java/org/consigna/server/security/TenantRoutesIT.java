@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * Walks every tenant route the server describes at {@code /openapi}, with every way of spelling a
  * tenant id that is not the canonical one, another tenant's id and an unknown id, as a tenant admin,
  * a sales user and the platform operator: never a 2xx, always problem+json 403 or 404 (400
- * {@code invalid-path} for a NUL in the path, refused before any route is matched).
+ * {@code invalid-path} for a NUL in the path, refused before any route is matched; 400 {@code invalid-parameter}
+ * naming {@code tenant} for another control character, refused by the strict parameter check before any tenant code).
  */
 class TenantRoutesIT extends IntegrationTest {
 
@@ -84,6 +85,9 @@ class TenantRoutesIT extends IntegrationTest {
                 // A NUL in a path is refused before the container routes it (web.HttpLayerRefusals): 400.
                 boolean refused = answer.what().contains("%00")
                         ? answer.status() == 400 && answer.body().contains("\"type\":\"urn:consigna:problem:invalid-path\"")
+                        : answer.what().contains("%01")
+                        ? answer.status() == 400 && answer.body().contains("\"type\":\"urn:consigna:problem:invalid-parameter\"")
+                                && answer.body().contains("\"parameter\":\"tenant\"")
                         : answer.status() == 403 || answer.status() == 404;
                 if (!(refused && problem)) {
                     wrong.add(answer);
