@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.time.ZoneOffset;
 import org.consigna.inventory.domain.Wire;
+import org.consigna.inventory.domain.DeviceStatus;
 import org.consigna.inventory.domain.device.Device;
 import org.consigna.inventory.domain.device.DeviceNote;
 import org.consigna.inventory.domain.device.DeviceRepository;
@@ -57,6 +59,17 @@ class JpaDeviceRepository implements DeviceRepository {
     @Override
     public List<Device> lock(Collection<UUID> ids) {
         return byIds(ids, true);
+    }
+
+    @Override
+    public List<Device> lockHeld(UUID custodianId, UUID itemId) {
+        return em.createQuery("select d from Device d where d.custodian.id = :c and d.itemId = :i and d.status = :s"
+                        + " and d.quantity > 0 and d.pendingTransferId is null order by d.id", Device.class)
+                .setParameter("c", custodianId).setParameter("i", itemId).setParameter("s", DeviceStatus.ACTIVE)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
+                .sorted(Comparator.comparing(Device::expiry, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Device::receivedAt))
+                .toList();
     }
 
     /** Distinct ids, CHUNK at a time; locked in id order, so two overlapping sets never deadlock. */

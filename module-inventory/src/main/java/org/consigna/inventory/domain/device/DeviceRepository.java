@@ -20,6 +20,12 @@ public interface DeviceRepository {
     /** Locks the devices in id order, so two transactions locking overlapping sets never deadlock. */
     List<Device> lock(Collection<UUID> ids);
 
+    /**
+     * Locks the usable devices of an item a custodian holds (active, not facility stock, not in a pending transfer, some
+     * quantity), earliest expiry first (none last), then oldest received: the order counted stock is taken out in.
+     */
+    List<Device> lockHeld(UUID custodianId, UUID itemId);
+
     /** Of the given serials of one item, those a live device holds (a consumed one still holds its serial). */
     Set<String> takenSerials(UUID itemId, Collection<String> serials);
 

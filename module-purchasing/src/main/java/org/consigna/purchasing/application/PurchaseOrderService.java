@@ -1,0 +1,190 @@
+package org.consigna.purchasing.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.consigna.inventory.api.CountedStockChanges;
+import org.consigna.inventory.api.SourceDocument;
+import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.security.CurrentCaller;
+import org.consigna.platform.tenant.TenantContext;
+import org.consigna.purchasing.api.PurchaseOrderDocument;
+import org.consigna.purchasing.domain.order.PurchaseOrder;
+import org.consigna.purchasing.domain.order.PurchaseOrderLine;
+import org.consigna.purchasing.domain.order.PurchaseOrderReceipt;
+import org.consigna.purchasing.domain.order.PurchaseOrderRepository;
+import org.consigna.purchasing.domain.order.PurchaseOrderStatus;
+import org.consigna.purchasing.domain.template.TemplateRepository;
+import org.consigna.purchasing.domain.vendor.Vendor;
+
+/**
+ * Purchase orders: saved from replenishment (one per vendor), sent through the vendor's connector if it has one,
+ * received into the recipients' stock through inventory's ledger, or cancelled with a reason.
+ */
+@ApplicationScoped
+@Transactional
+public class PurchaseOrderService {
+
+    @Inject
+    PurchaseOrderRepository orders;
+
+    @Inject
+    ReplenishmentService replenishment;
+
+    @Inject
+    TemplateRepository templates;
+
+    @Inject
+    VendorService vendors;
+
+    @Inject
+    Connectors connectors;
+
+    @Inject
+    CountedStockChanges stock;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    TenantContext tenant;
+
+    /** A suggestion picked for ordering. */
+    public record Selection(UUID recipientId, UUID itemId) {
+    }
+
+    /** Units of a line that arrived. */
+    public record Arrival(UUID lineId, int quantity, String lot, LocalDate expiry) {
+    }
+
+    /**
+     * Orders the selected needs, computed again here under the recipients' locks: of two saves of one need, the second
+     * finds it on order and is refused; the need key's unique index refuses it even if the locks were bypassed.
+     */
+    public List<PurchaseOrder> save(List<Selection> selections) {
+        Set<UUID> recipientIds = new TreeSet<>(selections.stream().map(Selection::recipientId).toList());
+        for (UUID id : recipientIds) {
+            templates.lockRecipient(id).orElseThrow(() -> ProblemException.notFound("Recipient", id));
+        }
+        if (new LinkedHashSet<>(selections).size() != selections.size()) {
+            throw ProblemException.badRequest("duplicate-selection", "A recipient and item appear twice in the selection");
+        }
+        Map<Selection, Suggestion> computed = replenishment.compute(recipientIds).stream()
+                .collect(Collectors.toMap(s -> new Selection(s.need().recipientId(), s.need().itemId()), Function.identity()));
+        Map<UUID, List<Suggestion>> byVendor = new LinkedHashMap<>();
+        for (Selection selection : selections) {
+            Suggestion s = computed.get(selection);
+            if (s == null) {
+                throw new ProblemException(422, "not-in-template", "Not replenished", "Item " + selection.itemId()
+                        + " is not in the template or overrides of recipient " + selection.recipientId());
+            }
+            if (s.need().suggested() <= 0) {
+                throw new ProblemException(409, "nothing-to-order", "Nothing to order", "Nothing is needed of "
+                        + s.item().catalogNumber() + " for " + s.recipientName() + ": " + String.join("; ", s.need().explanation()),
+                        Map.of("recipientId", selection.recipientId().toString(), "itemId", selection.itemId().toString()));
+            }
+            if (s.vendorId() == null) {
+                throw new ProblemException(422, "no-vendor", "No vendor", s.item().catalogNumber() + " has no vendor for "
+                        + s.recipientName() + ": set one on the template, an override or a preferred vendor of the item");
+            }
+            byVendor.computeIfAbsent(s.vendorId(), v -> new ArrayList<>()).add(s);
+        }
+        UUID actor = caller.get().memberId();
+        Instant now = Instant.now();
+        List<PurchaseOrder> saved = new ArrayList<>();
+        byVendor.forEach((vendorId, suggestions) -> {
+            PurchaseOrder order = new PurchaseOrder(orders.nextNumber(), vendorId, actor, now);
+            List<PurchaseOrderLine> lines = new ArrayList<>();
+            for (Suggestion s : suggestions) {
+                lines.add(new PurchaseOrderLine(order.id(), lines.size() + 1, s.need().recipientId(), s.need().itemId(),
+                        s.partNumber(), Math.toIntExact(s.need().suggested()), s.unitCost(), s.need().key(),
+                        String.join("\n", s.need().explanation())));
+            }
+            orders.add(order, lines);
+            submit(order, vendors.require(vendorId), suggestions, lines);
+            saved.add(order);
+        });
+        return saved;
+    }
+
+    private void submit(PurchaseOrder order, Vendor vendor, List<Suggestion> suggestions, List<PurchaseOrderLine> lines) {
+        if (vendor.connector() == null) {
+            return;
+        }
+        List<PurchaseOrderDocument.Line> documentLines = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Suggestion s = suggestions.get(i);
+            PurchaseOrderLine line = lines.get(i);
+            documentLines.add(new PurchaseOrderDocument.Line(line.position(), s.item().catalogNumber(), line.partNumber(),
+                    s.item().description(), line.quantity(), line.unitCost(), s.recipientName()));
+        }
+        String reference = connectors.require(vendor.connector()).submit(new PurchaseOrderDocument(tenant.require().id(),
+                order.id(), order.number(), vendor.name(), documentLines));
+        order.submitted(vendor.connector(), reference);
+    }
+
+    /** Units arriving, in full or in part; more than a line waits for is refused and nothing is received. */
+    public PurchaseOrder receive(UUID orderId, List<Arrival> arrivals) {
+        PurchaseOrder order = orders.lock(orderId).orElseThrow(() -> ProblemException.notFound("Purchase order", orderId));
+        order.requireReceivable();
+        Map<UUID, PurchaseOrderLine> lines = orders.lines(orderId).stream()
+                .collect(Collectors.toMap(PurchaseOrderLine::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        UUID actor = caller.get().memberId();
+        Instant now = Instant.now();
+        SourceDocument source = new SourceDocument("purchase-order", orderId.toString(), "PO " + order.number());
+        for (int i = 0; i < arrivals.size(); i++) {
+            Arrival arrival = arrivals.get(i);
+            PurchaseOrderLine line = lines.get(arrival.lineId());
+            if (line == null) {
+                throw new ProblemException(422, "unknown-reference", "Unknown reference", "lines[" + i + "].lineId "
+                        + arrival.lineId() + " is not a line of purchase order " + order.number());
+            }
+            line.receive(arrival.quantity(), order.number());
+            UUID device = stock.receive(line.recipientId(), line.itemId(), arrival.quantity(), arrival.lot(), arrival.expiry(), source);
+            orders.add(new PurchaseOrderReceipt(line.id(), arrival.quantity(), arrival.lot(), arrival.expiry(), device, actor, now));
+        }
+        order.received(List.copyOf(lines.values()));
+        return order;
+    }
+
+    public PurchaseOrder cancel(UUID orderId, String reason) {
+        PurchaseOrder order = orders.lock(orderId).orElseThrow(() -> ProblemException.notFound("Purchase order", orderId));
+        order.cancel(reason, caller.get().memberId(), Instant.now());
+        return order;
+    }
+
+    public PurchaseOrder require(UUID orderId) {
+        return orders.find(orderId).orElseThrow(() -> ProblemException.notFound("Purchase order", orderId));
+    }
+
+    public List<PurchaseOrderLine> lines(UUID orderId) {
+        return orders.lines(orderId);
+    }
+
+    public List<PurchaseOrderReceipt> receipts(UUID orderId) {
+        return orders.receipts(orderId);
+    }
+
+    public List<PurchaseOrder> page(PurchaseOrderStatus status, Instant beforeCreated,
+                                    UUID beforeId, int limit) {
+        return orders.page(status, beforeCreated, beforeId, limit);
+    }
+
+    public Map<UUID, Vendor> vendorsOf(Collection<PurchaseOrder> list) {
+        return list.stream().map(PurchaseOrder::vendorId).distinct().map(vendors::require)
+                .collect(Collectors.toMap(Vendor::id, Function.identity()));
+    }
+}

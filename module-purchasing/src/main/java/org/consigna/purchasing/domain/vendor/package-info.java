@@ -1,0 +1,2 @@
+/** Vendors and the items each supplies. */
+package org.consigna.purchasing.domain.vendor;

@@ -1,0 +1,2 @@
+/** JPA repositories of the purchasing module. */
+package org.consigna.purchasing.infrastructure;
