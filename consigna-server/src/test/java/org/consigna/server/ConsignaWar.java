@@ -2,6 +2,7 @@ package org.consigna.server;
 
 import java.io.File;
 import java.net.URI;
+import org.consigna.connector.TestEdiConnector;
 import org.consigna.inventoryprobe.InventoryApiProbe;
 import org.consigna.loaner.LoanerBehaviour;
 import org.consigna.probe.ProbeModule;
@@ -23,7 +24,9 @@ public final class ConsignaWar {
         /** A third-party event behaviour, {@code loaner}, with a submit guard (package {@code org.consigna.loaner}). */
         LOANER_BEHAVIOUR,
         /** REST access to inventory's {@code api} package, which has no endpoint of its own ({@code org.consigna.inventoryprobe}). */
-        INVENTORY_PROBE
+        INVENTORY_PROBE,
+        /** An electronic ordering connector for purchasing, {@code test-edi} (package {@code org.consigna.connector}). */
+        VENDOR_CONNECTOR
     }
 
     private ConsignaWar() {
@@ -37,6 +40,7 @@ public final class ConsignaWar {
             archive.addAsLibrary(switch (extra) {
                 case LOANER_BEHAVIOUR -> loanerBehaviour();
                 case INVENTORY_PROBE -> inventoryProbe();
+                case VENDOR_CONNECTOR -> vendorConnector();
             });
         }
         return archive;
@@ -73,6 +77,13 @@ public final class ConsignaWar {
                 .addAsManifestResource("loaner-services/org.consigna.events.api.EventBehaviour",
                         "services/org.consigna.events.api.EventBehaviour")
                 .addAsManifestResource(BEANS_XML, "beans.xml");
+    }
+
+    private static JavaArchive vendorConnector() {
+        return ShrinkWrap.create(JavaArchive.class, "connector-test-edi.jar")
+                .addPackage(TestEdiConnector.class.getPackage())
+                .addAsManifestResource("connector-services/org.consigna.purchasing.api.VendorConnector",
+                        "services/org.consigna.purchasing.api.VendorConnector");
     }
 
     private static JavaArchive inventoryProbe() {

@@ -3,9 +3,16 @@ package org.consigna.purchasing;
 import java.util.Optional;
 import java.util.Set;
 import org.consigna.platform.module.ConsignaModule;
+import org.consigna.purchasing.domain.count.CountLine;
+import org.consigna.purchasing.domain.count.PhysicalCount;
 import org.consigna.purchasing.domain.order.PurchaseOrder;
 import org.consigna.purchasing.domain.order.PurchaseOrderLine;
 import org.consigna.purchasing.domain.order.PurchaseOrderReceipt;
+import org.consigna.purchasing.domain.spillage.ReasonCode;
+import org.consigna.purchasing.domain.spillage.Rma;
+import org.consigna.purchasing.domain.spillage.RmaLine;
+import org.consigna.purchasing.domain.spillage.SpillageLine;
+import org.consigna.purchasing.domain.spillage.SpillageReport;
 import org.consigna.purchasing.domain.template.InventoryTemplate;
 import org.consigna.purchasing.domain.template.PurchasingSetting;
 import org.consigna.purchasing.domain.template.Recipient;
@@ -41,6 +48,7 @@ public class PurchasingModule implements ConsignaModule {
     public Set<Class<?>> entities() {
         return Set.of(Vendor.class, VendorItem.class, InventoryTemplate.class, TemplateLine.class, Recipient.class,
                 RecipientOverride.class, PurchasingSetting.class, PurchaseOrder.class, PurchaseOrderLine.class,
-                PurchaseOrderReceipt.class);
+                PurchaseOrderReceipt.class, PhysicalCount.class, CountLine.class,
+                ReasonCode.class, SpillageReport.class, SpillageLine.class, Rma.class, RmaLine.class);
     }
 }

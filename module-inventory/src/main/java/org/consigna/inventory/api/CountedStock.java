@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -17,6 +18,9 @@ public interface CountedStock {
      * expiring on or before {@code expiringBy} (null: none) are counted apart in {@link Level#expiring()}.
      */
     List<Level> levels(Collection<UUID> custodianIds, Collection<UUID> itemIds, LocalDate expiringBy);
+
+    /** The items a custodian holds some units of now (active devices, facility stock excluded). */
+    Set<UUID> itemsHeld(UUID custodianId);
 
     /** The names of those of these ids that are custodians of this tenant (members or locations), by id. */
     Map<UUID, String> custodianNames(Collection<UUID> ids);

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.consigna.inventory.api.CountedStock;
 import org.consigna.inventory.application.Custodians;
@@ -31,9 +33,16 @@ class JpaCountedStock implements CountedStock {
     Custodians custodians;
 
     @Override
+    public Set<UUID> itemsHeld(UUID custodianId) {
+        return new LinkedHashSet<>(em.createQuery("select distinct d.itemId from Device d where d.custodian.id = :c"
+                        + " and d.status = :s and d.quantity > 0", UUID.class)
+                .setParameter("c", custodianId).setParameter("s", DeviceStatus.ACTIVE).getResultList());
+    }
+
+    @Override
     public Map<UUID, String> custodianNames(Collection<UUID> ids) {
         Map<UUID, String> names = new LinkedHashMap<>();
-        for (UUID id : new java.util.LinkedHashSet<>(ids)) {
+        for (UUID id : new LinkedHashSet<>(ids)) {
             try {
                 names.put(id, custodians.name(custodians.known(id)));
             } catch (ProblemException unknown) {

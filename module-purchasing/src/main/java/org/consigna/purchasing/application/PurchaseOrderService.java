@@ -131,8 +131,16 @@ public class PurchaseOrderService {
             documentLines.add(new PurchaseOrderDocument.Line(line.position(), s.item().catalogNumber(), line.partNumber(),
                     s.item().description(), line.quantity(), line.unitCost(), s.recipientName()));
         }
-        String reference = connectors.require(vendor.connector()).submit(new PurchaseOrderDocument(tenant.require().id(),
-                order.id(), order.number(), vendor.name(), documentLines));
+        PurchaseOrderDocument document = new PurchaseOrderDocument(tenant.require().id(), order.id(), order.number(),
+                vendor.name(), documentLines);
+        String reference;
+        try {
+            reference = connectors.require(vendor.connector()).submit(document);
+        } catch (RuntimeException e) {
+            throw new ProblemException(502, "vendor-connector-failed", "Vendor did not take the order", "Connector '"
+                    + vendor.connector() + "' could not send purchase order " + order.number() + " to " + vendor.name() + ": "
+                    + e.getMessage() + ". Nothing was saved; try again");
+        }
         order.submitted(vendor.connector(), reference);
     }
 

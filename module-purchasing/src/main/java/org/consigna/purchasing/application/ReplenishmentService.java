@@ -31,6 +31,7 @@ import org.consigna.purchasing.domain.template.Recipient;
 import org.consigna.purchasing.domain.template.RecipientOverride;
 import org.consigna.purchasing.domain.template.TemplateLine;
 import org.consigna.purchasing.domain.template.TemplateRepository;
+import org.consigna.purchasing.domain.template.VendorChoice;
 import org.consigna.purchasing.domain.vendor.Vendor;
 import org.consigna.purchasing.domain.vendor.VendorItem;
 import org.consigna.purchasing.domain.vendor.VendorRepository;
@@ -64,7 +65,7 @@ public class ReplenishmentService {
     private record Key(UUID recipientId, UUID itemId) {
     }
 
-    private record Plan(Levels levels, UUID vendorId, String vendorSource) {
+    private record Plan(Levels levels, VendorChoice vendor) {
     }
 
     /** Every recipient's (or one's) lines, below the minimum or not. */
@@ -82,7 +83,7 @@ public class ReplenishmentService {
         Map<Key, List<Document>> onOrder = openOrders(custodians);
         Map<UUID, String> names = stock.custodianNames(custodians);
         Map<UUID, ItemSummary> items = catalog.items(itemIds);
-        Map<UUID, Vendor> vendorsById = vendors.findAll(plans.values().stream().map(Plan::vendorId)
+        Map<UUID, Vendor> vendorsById = vendors.findAll(plans.values().stream().map(p -> p.vendor().vendorId())
                 .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Vendor::id, Function.identity()));
         Map<Key, VendorItem> supplies = new HashMap<>();
@@ -97,22 +98,26 @@ public class ReplenishmentService {
                     .add(new Document("transfer", p.transferId(), p.transferId().toString().substring(0, 8), p.quantity())));
             Need need = new Need(key.recipientId(), key.itemId(), plan.levels().min(), plan.levels().base(), level.onHand(),
                     level.expiring(), horizon, in, out, onOrder.getOrDefault(key, List.of()), List.of());
-            Vendor vendor = plan.vendorId() == null ? null : vendorsById.get(plan.vendorId());
+            Vendor vendor = plan.vendor().vendorId() == null ? null : vendorsById.get(plan.vendor().vendorId());
             VendorItem supply = vendor == null ? null : supplies.get(new Key(vendor.id(), key.itemId()));
             result.add(new Suggestion(need, names.getOrDefault(key.recipientId(), key.recipientId().toString()),
                     items.get(key.itemId()), vendor == null ? null : vendor.id(), vendor == null ? null : vendor.name(),
-                    plan.vendorSource(), supply == null ? null : supply.partNumber(), supply == null ? null : supply.unitCost()));
+                    plan.vendor().source(), supply == null ? null : supply.partNumber(), supply == null ? null : supply.unitCost()));
         });
         return result;
     }
 
-    /** Levels and vendor of each recipient and item: the override's, else the template's; vendor falls back to preferred. */
+    /** Levels and vendor of each recipient and item: the override's levels, else the template's; vendor per {@link VendorChoice}. */
     private Map<Key, Plan> plans(List<Recipient> recipients) {
         Map<UUID, List<TemplateLine>> byTemplate = templates.lines(recipients.stream().map(Recipient::templateId)
                 .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.groupingBy(TemplateLine::templateId));
         Map<Key, RecipientOverride> overrides = templates.overrides(recipients.stream().map(Recipient::custodianId).toList())
                 .stream().collect(Collectors.toMap(o -> new Key(o.custodianId(), o.itemId()), Function.identity()));
+        Set<UUID> allItems = new LinkedHashSet<>();
+        byTemplate.values().forEach(lines -> lines.forEach(l -> allItems.add(l.itemId())));
+        overrides.keySet().forEach(k -> allItems.add(k.itemId()));
+        Map<UUID, UUID> preferred = preferredVendors(allItems);
         Map<Key, Plan> plans = new LinkedHashMap<>();
         for (Recipient r : recipients) {
             Map<UUID, TemplateLine> lines = byTemplate.getOrDefault(r.templateId(), List.of()).stream()
@@ -124,21 +129,18 @@ public class ReplenishmentService {
                 TemplateLine line = lines.get(itemId);
                 RecipientOverride override = overrides.get(key);
                 Levels levels = override != null && override.levels() != null ? override.levels() : line == null ? null : line.levels();
-                if (levels == null) {
-                    continue;
+                if (levels != null) {
+                    plans.put(key, new Plan(levels, VendorChoice.of(line, override, preferred, itemId)));
                 }
-                UUID vendor = override != null && override.vendorId() != null ? override.vendorId() : line == null ? null : line.vendorId();
-                String source = override != null && override.vendorId() != null ? "override" : vendor != null ? "template" : null;
-                plans.put(key, new Plan(levels, vendor, source));
             }
         }
-        Set<UUID> unresolved = plans.entrySet().stream().filter(e -> e.getValue().vendorId() == null).map(e -> e.getKey().itemId())
-                .collect(Collectors.toSet());
-        Map<UUID, UUID> preferred = vendors.supplies(null, unresolved).stream().filter(VendorItem::preferred)
-                .collect(Collectors.toMap(VendorItem::itemId, VendorItem::vendorId));
-        plans.replaceAll((key, plan) -> plan.vendorId() != null || !preferred.containsKey(key.itemId()) ? plan
-                : new Plan(plan.levels(), preferred.get(key.itemId()), "item"));
         return plans;
+    }
+
+    /** Each item's preferred vendor, for those that have one. */
+    public Map<UUID, UUID> preferredVendors(Collection<UUID> itemIds) {
+        return vendors.supplies(null, itemIds).stream().filter(VendorItem::preferred)
+                .collect(Collectors.toMap(VendorItem::itemId, VendorItem::vendorId));
     }
 
     private Map<Key, List<Document>> openOrders(Collection<UUID> custodians) {

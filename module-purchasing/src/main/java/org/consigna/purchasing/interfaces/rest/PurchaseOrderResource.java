@@ -109,7 +109,7 @@ public class PurchaseOrderResource {
     @Operation(summary = "Download a purchase order as CSV")
     @APIResponseSchema(value = String.class, responseDescription = "The purchase order's lines as CSV")
     @GET
-    @Path("{orderId}/csv")
+    @Path("{orderId}/export")
     @Produces("text/csv")
     public Response csv(@PathParam("orderId") UUID orderId) {
         PurchaseOrder order = orders.require(orderId);
