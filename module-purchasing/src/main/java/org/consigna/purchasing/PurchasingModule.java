@@ -5,9 +5,14 @@ import java.util.Set;
 import org.consigna.platform.module.ConsignaModule;
 import org.consigna.purchasing.domain.count.CountLine;
 import org.consigna.purchasing.domain.count.PhysicalCount;
+import org.consigna.purchasing.domain.kit.Kit;
+import org.consigna.purchasing.domain.kit.KitAssignment;
+import org.consigna.purchasing.domain.kit.KitItem;
 import org.consigna.purchasing.domain.order.PurchaseOrder;
 import org.consigna.purchasing.domain.order.PurchaseOrderLine;
 import org.consigna.purchasing.domain.order.PurchaseOrderReceipt;
+import org.consigna.purchasing.domain.requisition.Requisition;
+import org.consigna.purchasing.domain.requisition.RequisitionLine;
 import org.consigna.purchasing.domain.spillage.ReasonCode;
 import org.consigna.purchasing.domain.spillage.Rma;
 import org.consigna.purchasing.domain.spillage.RmaLine;
@@ -49,6 +54,7 @@ public class PurchasingModule implements ConsignaModule {
         return Set.of(Vendor.class, VendorItem.class, InventoryTemplate.class, TemplateLine.class, Recipient.class,
                 RecipientOverride.class, PurchasingSetting.class, PurchaseOrder.class, PurchaseOrderLine.class,
                 PurchaseOrderReceipt.class, PhysicalCount.class, CountLine.class,
-                ReasonCode.class, SpillageReport.class, SpillageLine.class, Rma.class, RmaLine.class);
+                ReasonCode.class, SpillageReport.class, SpillageLine.class, Rma.class, RmaLine.class,
+                Requisition.class, RequisitionLine.class, Kit.class, KitItem.class, KitAssignment.class);
     }
 }

@@ -3,6 +3,7 @@ package org.consigna.purchasing.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.consigna.inventory.api.CountedStockChanges;
+import org.consigna.inventory.api.InventoryCatalog.ItemSummary;
 import org.consigna.inventory.api.SourceDocument;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.CurrentCaller;
@@ -102,34 +104,42 @@ public class PurchaseOrderService {
             }
             byVendor.computeIfAbsent(s.vendorId(), v -> new ArrayList<>()).add(s);
         }
-        UUID actor = caller.get().memberId();
-        Instant now = Instant.now();
         List<PurchaseOrder> saved = new ArrayList<>();
-        byVendor.forEach((vendorId, suggestions) -> {
-            PurchaseOrder order = new PurchaseOrder(orders.nextNumber(), vendorId, actor, now);
-            List<PurchaseOrderLine> lines = new ArrayList<>();
-            for (Suggestion s : suggestions) {
-                lines.add(new PurchaseOrderLine(order.id(), lines.size() + 1, s.need().recipientId(), s.need().itemId(),
-                        s.partNumber(), Math.toIntExact(s.need().suggested()), s.unitCost(), s.need().key(),
-                        String.join("\n", s.need().explanation())));
-            }
-            orders.add(order, lines);
-            submit(order, vendors.require(vendorId), suggestions, lines);
-            saved.add(order);
-        });
+        byVendor.forEach((vendorId, suggestions) -> saved.add(place(vendorId, suggestions.stream()
+                .map(s -> new Planned(s.need().recipientId(), s.recipientName(), s.item(), s.partNumber(),
+                        Math.toIntExact(s.need().suggested()), s.unitCost(), s.need().key(),
+                        String.join("\n", s.need().explanation()), null))
+                .toList())));
         return saved;
     }
 
-    private void submit(PurchaseOrder order, Vendor vendor, List<Suggestion> suggestions, List<PurchaseOrderLine> lines) {
+    /** A line about to be ordered: for whom, what, how many, and the need (or requisition line) it answers. */
+    public record Planned(UUID recipientId, String recipientName, ItemSummary item, String partNumber, int quantity,
+                          BigDecimal unitCost, String needKey, String explanation, UUID requisitionLineId) {
+    }
+
+    /** Saves one order to the vendor and sends it through the vendor's connector, if it has one. */
+    public PurchaseOrder place(UUID vendorId, List<Planned> planned) {
+        Vendor vendor = vendors.require(vendorId);
+        PurchaseOrder order = new PurchaseOrder(orders.nextNumber(), vendorId, caller.get().memberId(), Instant.now());
+        List<PurchaseOrderLine> lines = new ArrayList<>();
+        for (Planned p : planned) {
+            lines.add(new PurchaseOrderLine(order.id(), lines.size() + 1, p.recipientId(), p.item().id(), p.partNumber(),
+                    p.quantity(), p.unitCost(), p.needKey(), p.explanation(), p.requisitionLineId()));
+        }
+        orders.add(order, lines);
+        submit(order, vendor, planned);
+        return order;
+    }
+
+    private void submit(PurchaseOrder order, Vendor vendor, List<Planned> planned) {
         if (vendor.connector() == null) {
             return;
         }
         List<PurchaseOrderDocument.Line> documentLines = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Suggestion s = suggestions.get(i);
-            PurchaseOrderLine line = lines.get(i);
-            documentLines.add(new PurchaseOrderDocument.Line(line.position(), s.item().catalogNumber(), line.partNumber(),
-                    s.item().description(), line.quantity(), line.unitCost(), s.recipientName()));
+        for (Planned p : planned) {
+            documentLines.add(new PurchaseOrderDocument.Line(documentLines.size() + 1, p.item().catalogNumber(), p.partNumber(),
+                    p.item().description(), p.quantity(), p.unitCost(), p.recipientName()));
         }
         PurchaseOrderDocument document = new PurchaseOrderDocument(tenant.require().id(), order.id(), order.number(),
                 vendor.name(), documentLines);

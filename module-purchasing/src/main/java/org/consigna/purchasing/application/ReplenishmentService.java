@@ -25,6 +25,9 @@ import org.consigna.purchasing.domain.order.PurchaseOrder;
 import org.consigna.purchasing.domain.order.PurchaseOrderLine;
 import org.consigna.purchasing.domain.order.PurchaseOrderRepository;
 import org.consigna.purchasing.domain.replenishment.Need.Document;
+import org.consigna.purchasing.domain.requisition.Requisition;
+import org.consigna.purchasing.domain.requisition.RequisitionLine;
+import org.consigna.purchasing.domain.requisition.RequisitionRepository;
 import org.consigna.purchasing.domain.replenishment.Need;
 import org.consigna.purchasing.domain.template.Levels;
 import org.consigna.purchasing.domain.template.Recipient;
@@ -54,6 +57,9 @@ public class ReplenishmentService {
     PurchaseOrderRepository orders;
 
     @Inject
+    RequisitionRepository requisitions;
+
+    @Inject
     CountedStock stock;
 
     @Inject
@@ -81,6 +87,7 @@ public class ReplenishmentService {
         Map<Key, Level> levels = stock.levels(custodians, itemIds, horizon).stream()
                 .collect(Collectors.toMap(l -> new Key(l.custodianId(), l.itemId()), Function.identity()));
         Map<Key, List<Document>> onOrder = openOrders(custodians);
+        Map<Key, List<Document>> requested = openRequisitions(custodians);
         Map<UUID, String> names = stock.custodianNames(custodians);
         Map<UUID, ItemSummary> items = catalog.items(itemIds);
         Map<UUID, Vendor> vendorsById = vendors.findAll(plans.values().stream().map(p -> p.vendor().vendorId())
@@ -97,7 +104,7 @@ public class ReplenishmentService {
             level.pending().forEach(p -> (p.toCustodianId().equals(key.recipientId()) ? in : out)
                     .add(new Document("transfer", p.transferId(), p.transferId().toString().substring(0, 8), p.quantity())));
             Need need = new Need(key.recipientId(), key.itemId(), plan.levels().min(), plan.levels().base(), level.onHand(),
-                    level.expiring(), horizon, in, out, onOrder.getOrDefault(key, List.of()), List.of());
+                    level.expiring(), horizon, in, out, onOrder.getOrDefault(key, List.of()), requested.getOrDefault(key, List.of()));
             Vendor vendor = plan.vendor().vendorId() == null ? null : vendorsById.get(plan.vendor().vendorId());
             VendorItem supply = vendor == null ? null : supplies.get(new Key(vendor.id(), key.itemId()));
             result.add(new Suggestion(need, names.getOrDefault(key.recipientId(), key.recipientId().toString()),
@@ -141,6 +148,19 @@ public class ReplenishmentService {
     public Map<UUID, UUID> preferredVendors(Collection<UUID> itemIds) {
         return vendors.supplies(null, itemIds).stream().filter(VendorItem::preferred)
                 .collect(Collectors.toMap(VendorItem::itemId, VendorItem::vendorId));
+    }
+
+    private Map<Key, List<Document>> openRequisitions(Collection<UUID> custodians) {
+        List<RequisitionLine> open = requisitions.openLines(custodians);
+        Map<UUID, Requisition> byId = requisitions.findAll(open.stream().map(RequisitionLine::requisitionId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Requisition::id, Function.identity()));
+        Map<Key, List<Document>> result = new HashMap<>();
+        for (RequisitionLine line : open) {
+            Requisition r = byId.get(line.requisitionId());
+            result.computeIfAbsent(new Key(r.recipientId(), line.itemId()), k -> new ArrayList<>())
+                    .add(new Document("requisition", r.id(), "#" + r.number(), line.remaining()));
+        }
+        return result;
     }
 
     private Map<Key, List<Document>> openOrders(Collection<UUID> custodians) {

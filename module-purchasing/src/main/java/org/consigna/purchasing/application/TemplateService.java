@@ -121,9 +121,10 @@ public class TemplateService {
         return em.find(PurchasingSetting.class, PurchasingSetting.ID);
     }
 
-    public PurchasingSetting expiryHorizon(int days) {
+    public PurchasingSetting changeSettings(int expiryHorizonDays, boolean requisitionsEnabled) {
         PurchasingSetting settings = settings();
-        settings.expiryHorizonDays(days);
+        settings.expiryHorizonDays(expiryHorizonDays);
+        settings.requisitionsEnabled(requisitionsEnabled);
         return settings;
     }
 

@@ -47,6 +47,9 @@ public class PurchaseOrderLine {
 
     private String explanation;
 
+    @Column(name = "requisition_line_id")
+    private UUID requisitionLineId;
+
     @Version
     private long version;
 
@@ -54,7 +57,7 @@ public class PurchaseOrderLine {
     }
 
     public PurchaseOrderLine(UUID orderId, int position, UUID recipientId, UUID itemId, String partNumber, int quantity,
-                             BigDecimal unitCost, String needKey, String explanation) {
+                             BigDecimal unitCost, String needKey, String explanation, UUID requisitionLineId) {
         this.id = UUID.randomUUID();
         this.orderId = orderId;
         this.position = position;
@@ -65,6 +68,7 @@ public class PurchaseOrderLine {
         this.unitCost = unitCost;
         this.needKey = needKey;
         this.explanation = explanation;
+        this.requisitionLineId = requisitionLineId;
     }
 
     /** Records units arriving; more than the line still waits for is refused. */
@@ -126,5 +130,9 @@ public class PurchaseOrderLine {
 
     public String explanation() {
         return explanation;
+    }
+
+    public UUID requisitionLineId() {
+        return requisitionLineId;
     }
 }

@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.consigna.platform.problem.ProblemException;
 
-/** The tenant's purchasing settings (one row): how far ahead expiring units stop counting as on hand. */
+/**
+ * The tenant's purchasing settings (one row): how far ahead expiring units stop counting as on hand, whether recipients
+ * may request items (requisitions).
+ */
 @Entity
 @Table(name = "purchasing_setting")
 public class PurchasingSetting {
@@ -20,6 +23,9 @@ public class PurchasingSetting {
     @Column(name = "expiry_horizon_days")
     private int expiryHorizonDays;
 
+    @Column(name = "requisitions_enabled")
+    private boolean requisitionsEnabled;
+
     @Version
     private long version;
 
@@ -28,6 +34,14 @@ public class PurchasingSetting {
 
     public int expiryHorizonDays() {
         return expiryHorizonDays;
+    }
+
+    public boolean requisitionsEnabled() {
+        return requisitionsEnabled;
+    }
+
+    public void requisitionsEnabled(boolean enabled) {
+        this.requisitionsEnabled = enabled;
     }
 
     public void expiryHorizonDays(int days) {

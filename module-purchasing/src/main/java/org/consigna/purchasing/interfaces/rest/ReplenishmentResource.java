@@ -28,6 +28,7 @@ import org.consigna.purchasing.application.PurchaseOrderService.Selection;
 import org.consigna.purchasing.application.ReplenishmentService;
 import org.consigna.purchasing.application.TemplateService;
 import org.consigna.purchasing.domain.order.PurchaseOrder;
+import org.consigna.purchasing.domain.template.PurchasingSetting;
 import org.consigna.purchasing.interfaces.rest.PurchasingViews.OrderSummary;
 import org.consigna.purchasing.interfaces.rest.PurchasingViews.ReplenishmentLine;
 import org.consigna.purchasing.interfaces.rest.PurchasingViews.ReplenishmentView;
@@ -62,10 +63,14 @@ public class ReplenishmentResource {
     public record SaveRequest(@NotEmpty @Size(max = 1000) List<@NotNull @Valid SelectionRequest> lines) {
     }
 
-    public record SettingsView(int expiryHorizonDays) {
+    public record SettingsView(int expiryHorizonDays, boolean requisitionsEnabled) {
+
+        static SettingsView of(PurchasingSetting s) {
+            return new SettingsView(s.expiryHorizonDays(), s.requisitionsEnabled());
+        }
     }
 
-    public record SettingsRequest(@NotNull @Min(0) @Max(3650) Integer expiryHorizonDays) {
+    public record SettingsRequest(@NotNull @Min(0) @Max(3650) Integer expiryHorizonDays, @NotNull Boolean requisitionsEnabled) {
     }
 
     // Not paged: one line per recipient and item of their templates, computed in a handful of queries.
@@ -98,13 +103,13 @@ public class ReplenishmentResource {
     @GET
     @Path("settings")
     public SettingsView settings() {
-        return new SettingsView(templates.settings().expiryHorizonDays());
+        return SettingsView.of(templates.settings());
     }
 
     @Operation(summary = "Change the tenant's purchasing settings")
     @PUT
     @Path("settings")
     public SettingsView changeSettings(@NotNull @Valid SettingsRequest request) {
-        return new SettingsView(templates.expiryHorizon(request.expiryHorizonDays()).expiryHorizonDays());
+        return tx.run(() -> SettingsView.of(templates.changeSettings(request.expiryHorizonDays(), request.requisitionsEnabled())));
     }
 }
