@@ -17,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.consigna.inventory.api.InventoryCatalog;
+import org.consigna.inventory.api.InventoryCatalog.ItemSummary;
 import org.consigna.platform.persistence.OneTransaction;
 import org.consigna.platform.security.TenantRole;
 import org.consigna.purchasing.application.CountService;
@@ -42,6 +45,9 @@ public class CountResource {
     @Inject
     OneTransaction tx;
 
+    @Inject
+    InventoryCatalog catalog;
+
     public record StartRequest(@NotNull UUID recipientId) {
     }
 
@@ -49,35 +55,41 @@ public class CountResource {
     }
 
     /** A line: expected at the start, on hand now ({@code movedSince} the difference), counted, ticked, applied. */
-    public record CountLineView(UUID itemId, int expected, long onHandNow, long movedSince, Integer counted, boolean ticked,
-                                Integer appliedDelta) {
+    public record CountLineView(UUID itemId, String catalogNumber, String description, int expected, long onHandNow,
+                                long movedSince, Integer counted, boolean ticked, Integer appliedDelta) {
     }
 
     public record CountView(UUID id, UUID recipientId, String status, boolean initial, Instant startedAt, Instant appliedAt,
                             List<CountLineView> lines) {
 
-        static CountView of(CountState s) {
+        static CountView of(CountState s, Map<UUID, ItemSummary> items) {
             return new CountView(s.count().id(), s.count().recipientId(), s.count().status().wire(), s.count().initial(),
                     s.count().startedAt(), s.count().appliedAt(), s.lines().stream().map(l -> {
                         long now = s.onHandNow().getOrDefault(l.itemId(), 0L);
-                        return new CountLineView(l.itemId(), l.expected(), now, now - l.expected(), l.counted(), l.ticked(),
-                                l.appliedDelta());
+                        ItemSummary item = items.get(l.itemId());
+                        return new CountLineView(l.itemId(), item == null ? null : item.catalogNumber(),
+                                item == null ? null : item.description(), l.expected(), now, now - l.expected(), l.counted(),
+                                l.ticked(), l.appliedDelta());
                     }).toList());
         }
+    }
+
+    private CountView view(CountState state) {
+        return CountView.of(state, catalog.items(state.lines().stream().map(CountLine::itemId).toList()));
     }
 
     @Operation(summary = "Start a physical count of a recipient's stock")
     @APIResponseSchema(value = CountView.class, responseCode = "201", responseDescription = "The new count")
     @POST
     public Response start(@NotNull @Valid StartRequest request) {
-        return Response.status(201).entity(tx.run(() -> CountView.of(counts.start(request.recipientId())))).build();
+        return Response.status(201).entity(tx.run(() -> view(counts.start(request.recipientId())))).build();
     }
 
     @Operation(summary = "Show a count with expected, current and counted quantities")
     @GET
     @Path("{countId}")
     public CountView show(@PathParam("countId") UUID countId) {
-        return tx.run(() -> CountView.of(counts.show(countId)));
+        return tx.run(() -> view(counts.show(countId)));
     }
 
     @Operation(summary = "Enter the counted quantity of an item and tick it to be applied")
@@ -85,20 +97,20 @@ public class CountResource {
     @Path("{countId}/lines/{itemId}")
     public CountView count(@PathParam("countId") UUID countId, @PathParam("itemId") UUID itemId,
                            @NotNull @Valid LineRequest request) {
-        return tx.run(() -> CountView.of(counts.count(countId, itemId, request.counted(), request.ticked())));
+        return tx.run(() -> view(counts.count(countId, itemId, request.counted(), request.ticked())));
     }
 
     @Operation(summary = "Apply a count: each ticked line corrects the stock through the ledger")
     @POST
     @Path("{countId}/apply")
     public CountView apply(@PathParam("countId") UUID countId) {
-        return tx.run(() -> CountView.of(counts.apply(countId)));
+        return tx.run(() -> view(counts.apply(countId)));
     }
 
     @Operation(summary = "Cancel a count, changing nothing")
     @POST
     @Path("{countId}/cancel")
     public CountView cancel(@PathParam("countId") UUID countId) {
-        return tx.run(() -> CountView.of(counts.cancel(countId)));
+        return tx.run(() -> view(counts.cancel(countId)));
     }
 }

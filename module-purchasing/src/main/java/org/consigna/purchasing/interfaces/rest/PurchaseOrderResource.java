@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.consigna.inventory.api.InventoryCatalog;
 import org.consigna.platform.paging.Cursor;
 import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
@@ -60,6 +61,9 @@ public class PurchaseOrderResource {
 
     @Inject
     OneTransaction tx;
+
+    @Inject
+    InventoryCatalog catalog;
 
     public record ArrivalRequest(@NotNull UUID lineId, @NotNull @Min(1) @Max(1_000_000) Integer quantity,
                                  @Size(max = 100) String lot, LocalDate expiry) {
@@ -127,7 +131,8 @@ public class PurchaseOrderResource {
     }
 
     private OrderView view(PurchaseOrder order) {
-        return OrderView.of(order, orders.vendorsOf(List.of(order)).get(order.vendorId()), orders.lines(order.id()),
-                orders.receipts(order.id()));
+        List<PurchaseOrderLine> lines = orders.lines(order.id());
+        return OrderView.of(order, orders.vendorsOf(List.of(order)).get(order.vendorId()), lines, orders.receipts(order.id()),
+                catalog.items(lines.stream().map(PurchaseOrderLine::itemId).toList()));
     }
 }

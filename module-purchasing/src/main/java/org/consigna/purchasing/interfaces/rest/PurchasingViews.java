@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.consigna.inventory.api.InventoryCatalog.ItemSummary;
 import org.consigna.purchasing.application.Suggestion;
 import org.consigna.purchasing.domain.order.PurchaseOrder;
 import org.consigna.purchasing.domain.order.PurchaseOrderLine;
@@ -113,12 +114,15 @@ public final class PurchasingViews {
         }
     }
 
-    public record OrderLineView(UUID id, int position, UUID recipientId, UUID itemId, String partNumber, int quantity,
-                                int received, int remaining, BigDecimal unitCost, String explanation) {
+    public record OrderLineView(UUID id, int position, UUID recipientId, UUID itemId, String catalogNumber, String description,
+                                String partNumber, int quantity, int received, int remaining, BigDecimal unitCost,
+                                String explanation) {
 
-        static OrderLineView of(PurchaseOrderLine l) {
-            return new OrderLineView(l.id(), l.position(), l.recipientId(), l.itemId(), l.partNumber(), l.quantity(),
-                    l.received(), l.remaining(), l.unitCost(), l.explanation());
+        static OrderLineView of(PurchaseOrderLine l, Map<UUID, ItemSummary> items) {
+            ItemSummary item = items.get(l.itemId());
+            return new OrderLineView(l.id(), l.position(), l.recipientId(), l.itemId(), item == null ? null : item.catalogNumber(),
+                    item == null ? null : item.description(), l.partNumber(), l.quantity(), l.received(), l.remaining(),
+                    l.unitCost(), l.explanation());
         }
     }
 
@@ -135,10 +139,11 @@ public final class PurchasingViews {
                             String submittedTo, String vendorReference, String cancelReason, Instant cancelledAt,
                             List<OrderLineView> lines, List<ReceiptView> receipts) {
 
-        static OrderView of(PurchaseOrder o, Vendor vendor, List<PurchaseOrderLine> lines, List<PurchaseOrderReceipt> receipts) {
+        static OrderView of(PurchaseOrder o, Vendor vendor, List<PurchaseOrderLine> lines, List<PurchaseOrderReceipt> receipts,
+                            Map<UUID, ItemSummary> items) {
             return new OrderView(o.id(), o.number(), o.vendorId(), vendor.name(), o.status().wire(), o.createdAt(),
                     o.submittedTo(), o.vendorReference(), o.cancelReason(), o.cancelledAt(),
-                    lines.stream().map(OrderLineView::of).toList(), receipts.stream().map(ReceiptView::of).toList());
+                    lines.stream().map(l -> OrderLineView.of(l, items)).toList(), receipts.stream().map(ReceiptView::of).toList());
         }
     }
 }
