@@ -56,8 +56,10 @@ public class PriceSheetService {
     public PriceSheet upload(UUID facilityId, String csv, String fileName) {
         requireFacility(facilityId);
         List<PriceSheetReader.SheetRow> rows = reader.read(csv);
+        Optional<PriceSheet> previous = sheets.current(facilityId, true);
+        // the time is read once the current sheet is locked, so a sheet is never older than the one it replaces
         PriceSheet sheet = new PriceSheet(facilityId, fileName, rows.size(), caller.get().memberId(), Instant.now());
-        sheets.current(facilityId, true).ifPresent(previous -> previous.replacedBy(sheet));
+        previous.ifPresent(p -> p.replacedBy(sheet));
         sheets.add(sheet, rows.stream().map(r -> new PriceSheetLine(sheet.id(), r.row(), r.itemId(), r.unitPrice())).toList());
         return sheet;
     }
