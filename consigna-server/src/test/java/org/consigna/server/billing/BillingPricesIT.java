@@ -1,16 +1,19 @@
 package org.consigna.server.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.consigna.server.billing.PriceFixtures.price;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasToString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import org.consigna.server.Api;
 import org.consigna.server.IntegrationTest;
+import org.consigna.server.Postgres;
 import org.consigna.server.TenantFixtures.Member;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +75,7 @@ class BillingPricesIT extends IntegrationTest {
     }
 
     @Test
-    void aNewSheetReplacesTheCurrentOneWhichStaysInHistoryAndABadRowChangesNothing() {
+    void aNewSheetReplacesTheCurrentOneWhichStaysInHistoryAndABadRowChangesNothing() throws Exception {
         PriceFixtures fx = new PriceFixtures(api, api.newTenant("sheets"));
         Map<String, Object> screw = fx.newItem();
         Map<String, Object> rod = fx.newItem();
@@ -106,6 +109,15 @@ class BillingPricesIT extends IntegrationTest {
         api.as(fx.admin()).get(sheets).then().statusCode(200).body("items.id", equalTo(List.of(second, first)));
         fx.prices(fx.admin(), mercy, screwId, rodId).statusCode(200).body("priceSheetId", equalTo(second))
                 .body(find(screwId, "source"), equalTo("list-price")).body(find(rodId, "unitPrice"), hasToString("180.50"));
+
+        // the database keeps the history too: sheet lines are never changed, sheets never deleted
+        String schema = "t_" + fx.tenant.id().replace('-', '_');
+        try (Connection c = Postgres.connect()) {
+            assertThatThrownBy(() -> c.createStatement().executeUpdate("UPDATE " + schema
+                    + ".billing_price_sheet_line SET unit_price = 0")).hasMessageContaining("kept as history");
+            assertThatThrownBy(() -> c.createStatement().executeUpdate("DELETE FROM " + schema + ".billing_price_sheet"))
+                    .hasMessageContaining("kept as history");
+        }
     }
 
     @Test
