@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.startsWith;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
-import org.consigna.server.Api;
 import org.consigna.server.IntegrationTest;
 import org.consigna.server.Postgres;
 import org.consigna.server.TenantFixtures.Member;
