@@ -120,7 +120,7 @@ class BillingPricesIT extends IntegrationTest {
     }
 
     @Test
-    void aPriceListServesTwoFacilitiesAndMovingOrUnassigningKeepsItsHistory() {
+    void aPriceListServesTwoFacilitiesAndMovingOrUnassigningKeepsItsHistory() throws Exception {
         PriceFixtures fx = new PriceFixtures(api, api.newTenant("lists"));
         String item = (String) fx.newItem().get("id");
         String mercy = fx.facility("Mercy");
@@ -135,6 +135,12 @@ class BillingPricesIT extends IntegrationTest {
         api.as(fx.admin()).body(Map.of("prices", List.of(price(item, "101.25"))))
                 .put(fx.billing("price-lists/" + hospitals + "/prices")).then().statusCode(200).body("prices[0].unitPrice", equalTo(101.25f));
         fx.prices(fx.admin(), mercy, item).body(find(item, "unitPrice"), hasToString("101.25"));
+        String schema = "t_" + fx.tenant.id().replace('-', '_');
+        try (Connection c = Postgres.connect()) {
+            assertThat(c.createStatement().executeQuery("SELECT 1 FROM " + schema + ".billing_price_list_item WHERE"
+                    + " price_list_id = '" + hospitals + "' AND unit_price = 100 AND replaced_at IS NOT NULL").next())
+                    .as("the replaced price is kept").isTrue();
+        }
 
         // St. Anne moves to the clinics list; Mercy leaves the hospitals list: both kept in its history
         fx.assign(clinics, anne).statusCode(200).body("facilities.facilityId", equalTo(List.of(anne)));

@@ -92,14 +92,18 @@ public class PriceListService {
         Map<UUID, PriceListItem> current = lists.items(list.id()).stream()
                 .collect(Collectors.toMap(PriceListItem::itemId, p -> p));
         Instant now = Instant.now();
+        List<PriceListItem> added = new ArrayList<>();
         for (ItemPrice price : prices) {
             PriceListItem item = current.get(price.itemId());
-            if (item == null) {
-                lists.add(new PriceListItem(list.id(), price.itemId(), price.unitPrice(), actor(), now));
-            } else if (item.unitPrice().compareTo(price.unitPrice()) != 0) {
-                item.change(price.unitPrice(), actor(), now);
+            if (item == null || item.unitPrice().compareTo(price.unitPrice()) != 0) {
+                if (item != null) {
+                    item.replace(now); // kept as history
+                }
+                added.add(new PriceListItem(list.id(), price.itemId(), price.unitPrice(), actor(), now));
             }
         }
+        lists.flush(); // the replaced prices first: one current price per list and item
+        added.forEach(lists::add);
     }
 
     public List<PriceListItem> items(UUID id) {

@@ -8,7 +8,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One item's price in a price list, with who set it last and when. */
+/**
+ * One item's price in a price list from the time it was set until another price replaced it; replaced prices stay as
+ * history (one current price per list and item, the database enforces it).
+ */
 @Entity
 @Table(name = "billing_price_list_item")
 public class PriceListItem {
@@ -31,6 +34,9 @@ public class PriceListItem {
     @Column(name = "set_at")
     private Instant setAt;
 
+    @Column(name = "replaced_at")
+    private Instant replacedAt;
+
     protected PriceListItem() {
     }
 
@@ -38,13 +44,18 @@ public class PriceListItem {
         this.id = UUID.randomUUID();
         this.priceListId = priceListId;
         this.itemId = itemId;
-        change(unitPrice, setBy, now);
-    }
-
-    public void change(BigDecimal unitPrice, UUID setBy, Instant now) {
         this.unitPrice = unitPrice;
         this.setBy = setBy;
         this.setAt = now;
+    }
+
+    /** Ends this price: the new one, set at {@code now}, is the list's price of the item from then on. */
+    public void replace(Instant now) {
+        this.replacedAt = now;
+    }
+
+    public Instant replacedAt() {
+        return replacedAt;
     }
 
     public UUID priceListId() {

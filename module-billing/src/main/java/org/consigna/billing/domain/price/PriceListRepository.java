@@ -20,9 +20,10 @@ public interface PriceListRepository {
     /** Price lists by name (case-insensitive) and id, after the given key when there is one. */
     List<PriceList> page(String afterName, UUID afterId, int limit);
 
-    /** The list's prices of these items (all its items when null), by item id. */
+    /** The list's current prices of these items (all its items when null), by item id. */
     Map<UUID, BigDecimal> prices(UUID priceListId, Collection<UUID> itemIds);
 
+    /** The list's current prices, by item id. */
     List<PriceListItem> items(UUID priceListId);
 
     /** The facility's current assignment, locked until the transaction ends when {@code lock}. */

@@ -55,7 +55,7 @@ class JpaPriceListRepository implements PriceListRepository {
         if (itemIds != null && itemIds.isEmpty()) {
             return Map.of();
         }
-        var query = em.createQuery("select i from PriceListItem i where i.priceListId = :list"
+        var query = em.createQuery("select i from PriceListItem i where i.priceListId = :list and i.replacedAt is null"
                 + (itemIds == null ? "" : " and i.itemId in :items"), PriceListItem.class).setParameter("list", priceListId);
         if (itemIds != null) {
             query.setParameter("items", itemIds);
@@ -65,7 +65,8 @@ class JpaPriceListRepository implements PriceListRepository {
 
     @Override
     public List<PriceListItem> items(UUID priceListId) {
-        return em.createQuery("select i from PriceListItem i where i.priceListId = :list order by i.itemId",
+        return em.createQuery("select i from PriceListItem i where i.priceListId = :list and i.replacedAt is null"
+                + " order by i.itemId",
                 PriceListItem.class).setParameter("list", priceListId).getResultList();
     }
 
