@@ -2,6 +2,11 @@ package org.consigna.billing;
 
 import java.util.Optional;
 import java.util.Set;
+import org.consigna.billing.domain.price.PriceList;
+import org.consigna.billing.domain.price.PriceListAssignment;
+import org.consigna.billing.domain.price.PriceListItem;
+import org.consigna.billing.domain.price.PriceSheet;
+import org.consigna.billing.domain.price.PriceSheetLine;
 import org.consigna.platform.module.ConsignaModule;
 
 /** Declares the billing module: its tenant tables and entities. */
@@ -29,6 +34,7 @@ public class BillingModule implements ConsignaModule {
 
     @Override
     public Set<Class<?>> entities() {
-        return Set.of();
+        return Set.of(
+                PriceList.class, PriceListItem.class, PriceListAssignment.class, PriceSheet.class, PriceSheetLine.class);
     }
 }

@@ -27,6 +27,9 @@ public interface InventoryCatalog {
     /** The items of these ids that exist in the current tenant, by id, read together (active or not). */
     Map<UUID, ItemSummary> items(Collection<UUID> itemIds);
 
+    /** The items of these catalog numbers that exist in the current tenant, by catalog number, read together. */
+    Map<String, ItemSummary> itemsByCatalogNumber(Collection<String> catalogNumbers);
+
     /** An item as other modules name it. */
     record ItemSummary(UUID id, String catalogNumber, String description) {
     }

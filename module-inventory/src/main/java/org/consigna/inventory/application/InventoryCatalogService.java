@@ -57,4 +57,13 @@ public class InventoryCatalogService implements InventoryCatalog {
         return catalog.itemsByIds(Set.copyOf(itemIds)).stream().collect(Collectors.toMap(
                 Item::id, i -> new ItemSummary(i.id(), i.catalogNumber(), i.description())));
     }
+
+    @Override
+    public Map<String, ItemSummary> itemsByCatalogNumber(Collection<String> catalogNumbers) {
+        if (catalogNumbers.isEmpty()) {
+            return Map.of();
+        }
+        return catalog.itemsByCatalogNumbers(Set.copyOf(catalogNumbers)).stream().collect(Collectors.toMap(
+                Item::catalogNumber, i -> new ItemSummary(i.id(), i.catalogNumber(), i.description())));
+    }
 }

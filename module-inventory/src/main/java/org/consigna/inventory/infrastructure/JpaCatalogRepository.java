@@ -74,6 +74,15 @@ class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
+    public List<Item> itemsByCatalogNumbers(Collection<String> catalogNumbers) {
+        if (catalogNumbers.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select i from Item i where i.catalogNumber in :numbers", Item.class)
+                .setParameter("numbers", catalogNumbers).getResultList();
+    }
+
+    @Override
     public void add(ProductLine line) {
         em.persist(line);
         em.flush();

@@ -116,6 +116,7 @@ public class TenantRegistry {
     }
 
     private TenantRef ref(Tenant tenant) {
-        return new TenantRef(tenant.id(), tenant.displayName(), tenant.schemaName(), tenant.status(), moduleIdsOf(tenant.id()));
+        return new TenantRef(tenant.id(), tenant.displayName(), tenant.schemaName(), tenant.status(), moduleIdsOf(tenant.id()),
+                tenant.settings().currency());
     }
 }

@@ -25,6 +25,8 @@ public interface CatalogRepository {
 
     List<Item> itemsByIds(Collection<UUID> ids);
 
+    List<Item> itemsByCatalogNumbers(Collection<String> catalogNumbers);
+
     void add(ProductLine line);
 
     void add(Item item);

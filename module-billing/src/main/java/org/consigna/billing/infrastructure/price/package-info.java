@@ -1,0 +1,2 @@
+/** JPA repositories of price lists, their assignments and facility price sheets. */
+package org.consigna.billing.infrastructure.price;
