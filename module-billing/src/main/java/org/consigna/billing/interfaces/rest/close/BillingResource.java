@@ -77,7 +77,7 @@ public class BillingResource {
                                     @Size(max = BillingLine.MAX_REASON) String reason) {
     }
 
-    public record ReplenishRequest(boolean all, @Size(max = 500) List<@NotNull UUID> lineIds) {
+    public record ReplenishRequest(boolean all, @Size(max = 500) List<@NotNull UUID> lineIds, UUID fromCustodianId) {
     }
 
     public record CloseRequest(@Size(max = 500) List<@NotNull @Valid LineReviewRequest> lines,
@@ -113,7 +113,8 @@ public class BillingResource {
                 .map(l -> new CloseCommand.LineReview(l.lineId(), l.unitPrice(), l.reason())).toList(),
                 signature(signatures.rep()), signature(signatures.provider()), request.poNumber(),
                 request.replenish() != null && request.replenish().all(),
-                request.replenish() == null ? List.of() : request.replenish().lineIds());
+                request.replenish() == null ? List.of() : request.replenish().lineIds(),
+                request.replenish() == null ? null : request.replenish().fromCustodianId());
         return tx.run(() -> BillingEventView.of(closing.close(id, command)));
     }
 
