@@ -50,18 +50,29 @@ public class BillingRecords {
         return find(eventId).orElseThrow(() -> notClosed(eventId));
     }
 
+    /**
+     * Enters the PO number for {@code actorId} (null: not a member, e.g. the buyer's signed link); who may do so is the
+     * caller's to check ({@link #enterPoAsCaller} does for the REST API).
+     */
     public BillingView enterPo(UUID eventId, String poNumber, UUID actorId, boolean adminCorrection) {
         return enterPo(eventId, poNumber, List.of(), actorId, adminCorrection);
     }
 
-    /** Enters the PO number (with its lines, compared with the sales order), as the caller. */
-    public BillingView enterPo(UUID eventId, String poNumber, List<PoLineInput> poLines, UUID actorId,
-                               boolean adminCorrection) {
+    /** Enters the PO number as the signed-in caller: the event's side or an admin; a correction is for admins. */
+    public BillingView enterPoAsCaller(UUID eventId, String poNumber, List<PoLineInput> poLines,
+                                       boolean adminCorrection) {
         BillingRecord record = records.lock(eventId).orElseThrow(() -> notClosed(eventId));
         access.requireMayAct(record.representativeId());
         if (adminCorrection) {
             access.requireAdminForCorrection();
         }
+        return enterPo(eventId, poNumber, poLines, access.actorId(), adminCorrection);
+    }
+
+    /** Enters the PO number with its lines (compared with the sales order); who may is the caller's to check. */
+    public BillingView enterPo(UUID eventId, String poNumber, List<PoLineInput> poLines, UUID actorId,
+                               boolean adminCorrection) {
+        BillingRecord record = records.lock(eventId).orElseThrow(() -> notClosed(eventId));
         String number = poNumber.strip();
         String previous = record.poNumber();
         Instant now = Instant.now();

@@ -23,7 +23,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.consigna.billing.application.close.BillingRecords;
-import org.consigna.billing.application.close.BillingAccess;
 import org.consigna.billing.application.close.CloseCommand;
 import org.consigna.billing.application.close.CloseService;
 import org.consigna.billing.application.close.PoLineInput;
@@ -59,9 +58,6 @@ public class BillingResource {
 
     @Inject
     BillingRecords records;
-
-    @Inject
-    BillingAccess access;
 
     @Inject
     OneTransaction tx;
@@ -147,7 +143,7 @@ public class BillingResource {
     public BillingEventView po(@PathParam("id") UUID id, @NotNull @Valid PoRequest request) {
         List<PoLineInput> lines = request.lines() == null ? List.of() : request.lines().stream()
                 .map(l -> new PoLineInput(l.itemId(), l.lineId(), l.quantity(), l.unitPrice())).toList();
-        return tx.run(() -> BillingEventView.of(records.enterPo(id, request.poNumber(), lines, access.actorId(),
+        return tx.run(() -> BillingEventView.of(records.enterPoAsCaller(id, request.poNumber(), lines,
                 Boolean.TRUE.equals(request.correction()))));
     }
 
