@@ -1,2 +1,6 @@
-/** Integration tests of the billing module: prices (price lists, facility price sheets, the price resolution). */
+/**
+ * Integration tests of the billing module: sign and close, PO numbers and invoices, prices (price lists, facility price
+ * sheets, the price resolution). Their tenants have billing on, so every event of a billed type closes through
+ * {@code POST .../billing/events/{id}/close}.
+ */
 package org.consigna.server.billing;
