@@ -152,6 +152,12 @@ public class RequisitionService {
         return state(requisition, placed);
     }
 
+    /** The requisition's lines with units left whose item has a default vendor for the recipient. */
+    public List<RequisitionLine> withDefaultVendor(RequisitionState state) {
+        Map<UUID, VendorChoice> defaults = defaultVendors(state.requisition().recipientId(), state.lines());
+        return state.lines().stream().filter(l -> l.remaining() > 0 && defaults.get(l.itemId()).vendorId() != null).toList();
+    }
+
     public RequisitionState reject(UUID requisitionId, String reason) {
         Requisition requisition = requisitions.lock(requisitionId)
                 .orElseThrow(() -> ProblemException.notFound("Requisition", requisitionId));

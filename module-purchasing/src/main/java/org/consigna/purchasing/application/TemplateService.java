@@ -93,6 +93,11 @@ public class TemplateService {
         return recipient;
     }
 
+    /** The custodian's recipient, made (without a template) when it has none yet. */
+    public Recipient ensureRecipient(UUID custodianId) {
+        return templates.recipient(custodianId).orElseGet(() -> setRecipient(custodianId, null, false));
+    }
+
     public Recipient requireRecipient(UUID custodianId) {
         return templates.recipient(custodianId).orElseThrow(() -> ProblemException.notFound("Recipient", custodianId));
     }
