@@ -4,6 +4,7 @@ import java.io.File;
 import java.net.URI;
 import org.consigna.inventoryprobe.InventoryApiProbe;
 import org.consigna.loaner.LoanerBehaviour;
+import org.consigna.mailprobe.OutboxProbe;
 import org.consigna.probe.ProbeModule;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -23,7 +24,9 @@ public final class ConsignaWar {
         /** A third-party event behaviour, {@code loaner}, with a submit guard (package {@code org.consigna.loaner}). */
         LOANER_BEHAVIOUR,
         /** REST access to inventory's {@code api} package, which has no endpoint of its own ({@code org.consigna.inventoryprobe}). */
-        INVENTORY_PROBE
+        INVENTORY_PROBE,
+        /** REST access to billing's mail outbox, which has no endpoint of its own ({@code org.consigna.mailprobe}). */
+        MAIL_PROBE
     }
 
     private ConsignaWar() {
@@ -37,6 +40,7 @@ public final class ConsignaWar {
             archive.addAsLibrary(switch (extra) {
                 case LOANER_BEHAVIOUR -> loanerBehaviour();
                 case INVENTORY_PROBE -> inventoryProbe();
+                case MAIL_PROBE -> mailProbe();
             });
         }
         return archive;
@@ -72,6 +76,12 @@ public final class ConsignaWar {
                 .addPackage(LoanerBehaviour.class.getPackage())
                 .addAsManifestResource("loaner-services/org.consigna.events.api.EventBehaviour",
                         "services/org.consigna.events.api.EventBehaviour")
+                .addAsManifestResource(BEANS_XML, "beans.xml");
+    }
+
+    private static JavaArchive mailProbe() {
+        return ShrinkWrap.create(JavaArchive.class, "mail-outbox-probe.jar")
+                .addPackage(OutboxProbe.class.getPackage())
                 .addAsManifestResource(BEANS_XML, "beans.xml");
     }
 
