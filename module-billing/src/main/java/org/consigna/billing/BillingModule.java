@@ -2,6 +2,14 @@ package org.consigna.billing;
 
 import java.util.Optional;
 import java.util.Set;
+import org.consigna.billing.domain.close.BillingChange;
+import org.consigna.billing.domain.close.BillingLine;
+import org.consigna.billing.domain.close.BillingRecord;
+import org.consigna.billing.domain.close.Invoice;
+import org.consigna.billing.domain.close.InvoiceLine;
+import org.consigna.billing.domain.close.PoDifference;
+import org.consigna.billing.domain.close.Replenishment;
+import org.consigna.billing.domain.close.Signature;
 import org.consigna.platform.module.ConsignaModule;
 
 /** Declares the billing module: its tenant tables and entities. */
@@ -29,6 +37,8 @@ public class BillingModule implements ConsignaModule {
 
     @Override
     public Set<Class<?>> entities() {
-        return Set.of();
+        return Set.of(
+                BillingRecord.class, BillingLine.class, Signature.class, BillingChange.class, PoDifference.class, Invoice.class, InvoiceLine.class, Replenishment.class
+        );
     }
 }

@@ -13,6 +13,7 @@ import org.consigna.events.api.DeviceFacts;
 import org.consigna.events.api.EventBehaviour;
 import org.consigna.events.api.EventFacts;
 import org.consigna.events.api.EventReopened;
+import org.consigna.events.api.EventSubmissions;
 import org.consigna.events.api.EventSubmitted;
 import org.consigna.events.api.LineFacts;
 import org.consigna.events.domain.event.EventLine;
@@ -28,7 +29,7 @@ import org.consigna.platform.tenant.TenantContext;
  */
 @ApplicationScoped
 @Transactional
-public class SubmissionService {
+public class SubmissionService implements EventSubmissions {
 
     @Inject
     EventService events;
@@ -57,7 +58,16 @@ public class SubmissionService {
     @Inject
     Event<EventReopened> reopened;
 
-    public org.consigna.events.domain.event.Event submit(UUID eventId, Map<String, String> attributes) {
+    @Override
+    public EventToClose toClose(UUID eventId) {
+        var event = events.find(eventId);
+        access.requireMayAct(event.representativeId());
+        return new EventToClose(event.id(), event.facilityId(), event.representativeId(), event.status().wire(),
+                event.billingApplies(), facts.lines(lines.linesOf(eventId)));
+    }
+
+    @Override
+    public int submit(UUID eventId, Map<String, String> attributes) {
         var event = events.lock(eventId);
         access.requireMayAct(event.representativeId());
         event.requireTakesChanges();
@@ -85,7 +95,7 @@ public class SubmissionService {
                 event.facilityId(), event.representativeId(), event.submissions(), behaviour.recordsSale(eventFacts),
                 event.billingApplies(), outcome, attributes == null ? Map.of() : attributes, actor, now,
                 event.details().surgeonId(), event.details().date()));
-        return event;
+        return event.submissions();
     }
 
     public org.consigna.events.domain.event.Event reopen(UUID eventId) {

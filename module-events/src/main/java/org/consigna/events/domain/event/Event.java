@@ -92,7 +92,7 @@ public class Event {
         apply(details, now);
     }
 
-    /** Changes the details; a submitted event is closed and must be reopened first. */
+    /** Changes the details; a closed event must be reopened first. */
     public void change(EventDetails details, Instant now) {
         requireTakesChanges();
         apply(details, now);
@@ -112,18 +112,18 @@ public class Event {
 
     public void submit(Instant now) {
         if (!status.takesDevices()) {
-            throw ProblemException.conflict("event-submitted", "Event '" + name + "' is already submitted");
+            throw ProblemException.conflict("event-closed", "Event '" + name + "' is already closed");
         }
-        this.status = EventStatus.SUBMITTED;
+        this.status = EventStatus.CLOSED;
         this.submissions++;
         this.submittedAt = now;
         this.updatedAt = now;
     }
 
     public void reopen(Instant now) {
-        if (status != EventStatus.SUBMITTED) {
-            throw ProblemException.conflict("event-not-submitted", "Event '" + name + "' is " + status.wire()
-                    + "; only a submitted event can be reopened");
+        if (status != EventStatus.CLOSED) {
+            throw ProblemException.conflict("event-not-closed", "Event '" + name + "' is " + status.wire()
+                    + "; only a closed event can be reopened");
         }
         this.status = EventStatus.REOPENED;
         this.updatedAt = now;
@@ -131,8 +131,8 @@ public class Event {
 
     public void requireTakesChanges() {
         if (!status.takesDevices()) {
-            throw ProblemException.conflict("event-submitted", "Event '" + name
-                    + "' is submitted (closed); reopen it to change it");
+            throw ProblemException.conflict("event-closed", "Event '" + name
+                    + "' is closed; reopen it to change it");
         }
     }
 

@@ -86,7 +86,7 @@ public class EventResource {
     /** List filters, shared by the list and the export. */
     public static class Filters {
         @QueryParam("type") UUID type;
-        @QueryParam("status") @Pattern(regexp = "open|submitted|reopened") String status;
+        @QueryParam("status") @Pattern(regexp = "open|closed|reopened") String status;
         @QueryParam("facility") UUID facility;
         @QueryParam("representative") UUID representative;
         @QueryParam("from") String from;
@@ -172,7 +172,7 @@ public class EventResource {
         });
     }
 
-    @Operation(summary = "Reopen a submitted event")
+    @Operation(summary = "Reopen a closed event")
     @POST
     @Path("{id}/reopen")
     public EventView reopen(@PathParam("id") UUID id) {

@@ -20,31 +20,31 @@ class EventTest {
     }
 
     @Test
-    void goesOpenSubmittedReopenedSubmittedCountingSubmissions() {
+    void goesOpenClosedReopenedClosedCountingSubmissions() {
         Event event = newEvent();
         assertThat(event.status()).isEqualTo(EventStatus.OPEN);
         event.submit(now);
-        assertThat(event.status()).isEqualTo(EventStatus.SUBMITTED);
+        assertThat(event.status()).isEqualTo(EventStatus.CLOSED);
         event.reopen(now);
         assertThat(event.status()).isEqualTo(EventStatus.REOPENED);
         event.submit(now);
-        assertThat(event.status()).isEqualTo(EventStatus.SUBMITTED);
+        assertThat(event.status()).isEqualTo(EventStatus.CLOSED);
         assertThat(event.submissions()).isEqualTo(2);
     }
 
     @Test
-    void aSubmittedEventRefusesChangesAndASecondSubmit() {
+    void aClosedEventRefusesChangesAndASecondSubmit() {
         Event event = newEvent();
         event.submit(now);
-        assertThatThrownBy(() -> event.submit(now)).isInstanceOf(ProblemException.class).hasMessageContaining("already submitted");
+        assertThatThrownBy(() -> event.submit(now)).isInstanceOf(ProblemException.class).hasMessageContaining("already closed");
         assertThatThrownBy(event::requireTakesChanges).isInstanceOf(ProblemException.class).hasMessageContaining("reopen it");
     }
 
     @Test
-    void onlyASubmittedEventCanBeReopened() {
+    void onlyAClosedEventCanBeReopened() {
         Event event = newEvent();
         assertThatThrownBy(() -> event.reopen(now)).isInstanceOf(ProblemException.class)
-                .hasMessageContaining("only a submitted event can be reopened");
+                .hasMessageContaining("only a closed event can be reopened");
     }
 
     @Test

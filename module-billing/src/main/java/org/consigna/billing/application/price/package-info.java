@@ -1,0 +1,2 @@
+/** Resolving a line's price: contract, price list, list price. */
+package org.consigna.billing.application.price;
