@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * What a document about an event prints (billing's sales order). Read-only and without an access check: the calling
- * module decides who sees its document. The patient id comes unmasked: the document masks it as its rule says.
+ * module decides who sees its document. The patient id comes in full and masked (the events module's one mask); the
+ * document picks by its rule.
  */
 public interface EventDocuments {
 
@@ -19,7 +20,8 @@ public interface EventDocuments {
      * @param deviceByLine   the device of each of the event's lines (removed lines included), by line id
      */
     record EventDocument(UUID eventId, String name, LocalDate date, UUID facilityId, UUID representativeId,
-                         String representativeName, String surgeonName, String patientId, Map<UUID, UUID> deviceByLine) {
+                         String representativeName, String surgeonName, String patientId, String maskedPatientId,
+                         Map<UUID, UUID> deviceByLine) {
 
         public EventDocument {
             deviceByLine = Map.copyOf(deviceByLine);

@@ -13,6 +13,7 @@ import org.consigna.events.domain.event.EventDetails;
 import org.consigna.events.domain.event.EventLine;
 import org.consigna.events.domain.event.EventLineRepository;
 import org.consigna.events.domain.event.EventRepository;
+import org.consigna.events.domain.event.PatientIds;
 import org.consigna.events.domain.facility.FacilityRepository;
 import org.consigna.events.domain.facility.Surgeon;
 import org.consigna.identity.api.MemberSummary;
@@ -49,6 +50,6 @@ public class EventDocumentService implements EventDocuments {
         String surgeon = d.surgeonId() == null ? null : facilities.surgeon(d.surgeonId()).map(Surgeon::displayName).orElse(null);
         String rep = members.find(event.representativeId()).map(MemberSummary::displayName).orElse(null);
         return new EventDocument(event.id(), d.name(), d.date(), d.facilityId(), event.representativeId(), rep, surgeon,
-                d.patientId(), devices);
+                d.patientId(), PatientIds.mask(d.patientId()), devices);
     }
 }

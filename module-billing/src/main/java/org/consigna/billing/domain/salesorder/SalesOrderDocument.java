@@ -11,10 +11,10 @@ import java.util.UUID;
  * Everything a sales order shows, ready to print: names already resolved, the patient ID already masked as the tenant
  * allows, money already rounded. The renderer adds nothing but layout.
  *
- * @param eventNumber the event's human number, or null (the id is printed then)
+ * @param eventName the event's name as its users know it, or null
  * @param poNumber null until the PO number is entered
  */
-public record SalesOrderDocument(String tenantName, UUID eventId, String eventNumber, LocalDate date, String facilityName,
+public record SalesOrderDocument(String tenantName, UUID eventId, String eventName, LocalDate date, String facilityName,
                                  List<String> facilityAddress, String surgeon, String rep, String patientId, List<Line> lines,
                                  BigDecimal total, String currency, List<Signature> signatures, String poNumber) {
 

@@ -24,10 +24,13 @@ final class SalesOrderHtml {
     static String of(SalesOrderDocument d) {
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/><title>Sales order ")
-                .append(esc(number(d))).append("</title><style>").append(CSS).append("</style></head><body>");
+                .append(esc(d.eventName() == null ? d.eventId().toString() : d.eventName())).append("</title><style>").append(CSS).append("</style></head><body>");
         h.append("<div class=\"head\"><div class=\"tenant\">").append(esc(d.tenantName())).append("</div>")
                 .append("<h1>Sales order</h1><table class=\"facts\">");
-        fact(h, "Event", number(d));
+        if (d.eventName() != null) {
+            fact(h, "Event", d.eventName());
+        }
+        fact(h, "Event id", d.eventId().toString());
         fact(h, "Date", d.date() == null ? "" : d.date().toString());
         fact(h, "PO number", d.poNumber() == null ? "pending" : d.poNumber());
         fact(h, "Surgeon", d.surgeon());
@@ -67,9 +70,6 @@ final class SalesOrderHtml {
         return h.toString();
     }
 
-    private static String number(SalesOrderDocument d) {
-        return d.eventNumber() != null ? d.eventNumber() : d.eventId().toString();
-    }
 
     private static void fact(StringBuilder h, String label, String value) {
         h.append("<tr><th>").append(label).append("</th><td>").append(esc(value)).append("</td></tr>");
