@@ -57,8 +57,23 @@ public class BillingRecords {
     /** Enters the PO number (with its lines, compared with the sales order), as the caller. */
     public BillingView enterPo(UUID eventId, String poNumber, List<PoLineInput> poLines, UUID actorId,
                                boolean adminCorrection) {
+        return enterPo(eventId, poNumber, poLines, actorId, adminCorrection, true);
+    }
+
+    /**
+     * Enters the PO number from the hospital buyer's signed link (billing's reminder mail): no member acts, so no
+     * caller is checked and no actor recorded; never a correction.
+     */
+    public BillingView enterPoFromLink(UUID eventId, String poNumber) {
+        return enterPo(eventId, poNumber, List.of(), null, false, false);
+    }
+
+    private BillingView enterPo(UUID eventId, String poNumber, List<PoLineInput> poLines, UUID actorId,
+                                boolean adminCorrection, boolean byMember) {
         BillingRecord record = records.lock(eventId).orElseThrow(() -> notClosed(eventId));
-        access.requireMayAct(record.representativeId());
+        if (byMember) {
+            access.requireMayAct(record.representativeId());
+        }
         if (adminCorrection) {
             access.requireAdminForCorrection();
         }
@@ -74,7 +89,8 @@ public class BillingRecords {
             PoComparison.compare(record, number, lines, resolve(lines, poLines), now).forEach(records::record);
         }
         if (outcome == BillingRecord.PoOutcome.ENTERED) {
-            records.record(new BillingChange(record, "po-entered", actorId, now, "PO " + number));
+            records.record(new BillingChange(record, "po-entered", actorId, now, "PO " + number
+                    + (byMember ? "" : " (entered through the buyer's link)")));
             Invoice invoice = new Invoice(invoices.nextNumber(), record, total(lines), actorId, now);
             invoices.add(invoice, lines.stream().map(l -> new InvoiceLine(invoice, l)).toList());
         } else {

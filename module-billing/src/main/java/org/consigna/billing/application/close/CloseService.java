@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.consigna.billing.api.ReplenishmentRequested;
+import org.consigna.billing.application.reminder.PoReminders;
 import org.consigna.billing.application.price.PriceResolver;
 import org.consigna.billing.domain.close.BillingChange;
 import org.consigna.billing.domain.close.BillingLine;
@@ -69,6 +70,9 @@ public class CloseService {
 
     @Inject
     Event<ReplenishmentRequested> replenishment;
+
+    @Inject
+    PoReminders poReminders;
 
     /** The lines a closing would bill now, with their resolved prices; nothing changes. */
     public Review review(UUID eventId) {
@@ -126,7 +130,9 @@ public class CloseService {
         if (command.poNumber() != null && !command.poNumber().isBlank()) {
             return billing.enterPo(eventId, command.poNumber(), List.of(), actor, false);
         }
-        return billing.view(record);
+        BillingView closed = billing.view(record);
+        poReminders.closed(closed);
+        return closed;
     }
 
     private static Signature signature(UUID recordId, Party party, CloseCommand.SignatureInput input, UUID actor,

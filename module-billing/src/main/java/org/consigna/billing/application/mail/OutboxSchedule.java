@@ -92,7 +92,7 @@ public class OutboxSchedule {
     /** Sends a tenant's due mails, batch after batch. Never throws. */
     public void sendFor(TenantRef tenant) {
         RequestContextController request = requestContexts.get();
-        request.activate();
+        boolean activated = request.activate();
         try {
             tenantContext.runAs(tenant, () -> {
                 for (int i = 0; i < MAX_BATCHES && sender.sendDue().more(); i++) {
@@ -103,7 +103,9 @@ public class OutboxSchedule {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mail outbox of tenant " + tenant.id() + " not sent now", e);
         } finally {
-            request.deactivate();
+            if (activated) {
+                request.deactivate();
+            }
             requestContexts.destroy(request);
         }
     }
