@@ -1,4 +1,4 @@
-# Facility-stock demo data: a stocking-order event type, par levels at the first facility and one submitted stocking
+# Facility-stock demo data: a stocking-order event type, par levels at the first facility and one closed stocking
 # order, so the demo tenant has facility stock (below par, with an expiring lot) to look at. Sourced by bin/consigna
 # after bin/demo/base.sh (its demo_* helpers, and the catalog, devices, facilities and members it makes); everything
 # goes through the public API as the demo admin. Idempotent: a second run finds what the first made and changes nothing.
@@ -32,7 +32,9 @@ seed_facility_stock_demo() {
     api POST "t/demo/events/$order/lines" "$t" "{\"deviceId\":\"$rod_device\",\"usage\":\"used\"}" >/dev/null || return 1
     api POST "t/demo/events/$order/lines" "$t" "{\"deviceId\":\"$screw_lot\",\"usage\":\"used\",\"quantity\":12}" \
       >/dev/null || return 1
-    api POST "t/demo/events/$order/submit" "$t" >/dev/null || return 1
+    # the demo tenant has billing on: a billed event closes with sign and close (typed names here), not a plain submit
+    api POST "t/demo/billing/events/$order/close" "$t" \
+      '{"signatures":{"rep":{"typedName":"Sam Sales"},"provider":{"typedName":"Mercy Stores"}}}' >/dev/null || return 1
   fi
   log "facility-stock demo ready: a Stocking order type, par levels and Sam's facility stock at the first facility"
   log "  (GET /api/t/demo/facility-stock/facilities/$facility/stock)"

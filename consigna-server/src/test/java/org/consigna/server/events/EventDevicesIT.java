@@ -34,7 +34,7 @@ class EventDevicesIT extends IntegrationTest {
 
     /** A tenant with a rep, the distributor they share with, and a case at a facility. */
     class Scene {
-        final Api.Tenant tenant = api.newTenant("evdev");
+        final Api.Tenant tenant = api.newTenant("evdev", "events", "facility-stock", "probe");
         final EventFixtures fx = new EventFixtures(api, tenant);
         final Member distributor = fx.member("distributor");
         final Member rep = fx.member("sales");
@@ -161,11 +161,11 @@ class EventDevicesIT extends IntegrationTest {
         api.as(s.rep.token()).body(Map.of("usage", "damaged"))
                 .post(s.path("events/" + event + "/lines/" + secondLine + "/remove")).then().statusCode(200);
         api.as(s.rep.token()).post(s.path("events/" + event + "/submit")).then().statusCode(200)
-                .body("status", equalTo("submitted")).body("submissions", equalTo(1));
+                .body("status", equalTo("closed")).body("submissions", equalTo(1));
         assertThat(s.fx.statusOf(first)).isEqualTo("inactive");
         assertThat(s.fx.statusOf(reusable)).isEqualTo("active");
         s.fx.mark(s.rep.token(), event, s.fx.device(s.rep.id(), s.implant), "used").statusCode(409)
-                .body("type", equalTo("urn:consigna:problem:event-submitted"));
+                .body("type", equalTo("urn:consigna:problem:event-closed"));
 
         api.as(s.distributor.token()).post(s.path("events/" + event + "/reopen")).then().statusCode(403)
                 .body("type", equalTo("urn:consigna:problem:reopen-forbidden"));
@@ -333,16 +333,16 @@ class EventDevicesIT extends IntegrationTest {
         api.as(s.rep.token()).get(s.path("events/" + event)).then().body("status", equalTo("open"));
         api.as(s.rep.token()).body(Map.of("attributes", Map.of("loanAgreement", "LA-2026-17")))
                 .post(s.path("events/" + event + "/submit")).then().statusCode(200)
-                .body("status", equalTo("submitted")).body("billingApplies", equalTo(false))
+                .body("status", equalTo("closed")).body("billingApplies", equalTo(false))
                 .body("lines[0].consumed", equalTo(false));
         assertThat(s.fx.statusOf(device)).as("a single-use device lent in a loaner kit comes back").isEqualTo("active");
         String nextCase = s.event(s.rep, s.rep);
         s.fx.mark(s.rep.token(), nextCase, device, "used").statusCode(201);
 
-        // reopening would put the device in two open events: refused, and the loaner stays submitted
+        // reopening would put the device in two open events: refused, and the loaner stays closed
         api.as(s.rep.token()).post(s.path("events/" + event + "/reopen")).then().statusCode(409)
                 .body("type", equalTo("urn:consigna:problem:device-in-open-event"));
-        api.as(s.rep.token()).get(s.path("events/" + event)).then().body("status", equalTo("submitted"));
+        api.as(s.rep.token()).get(s.path("events/" + event)).then().body("status", equalTo("closed"));
     }
 
     /**
@@ -376,6 +376,6 @@ class EventDevicesIT extends IntegrationTest {
         String withoutEvent = fx.createEvent(rep.token(), fx.newEvent(fx.caseType(), rep.id(), facility, fx.surgeon("Grey"), "MRN-2"));
         fx.mark(rep.token(), withoutEvent, device, "used").statusCode(201);
         api.as(rep.token()).body(refuse).post(without.path("events/" + withoutEvent + "/submit")).then().statusCode(200)
-                .body("status", equalTo("submitted"));
+                .body("status", equalTo("closed"));
     }
 }

@@ -27,7 +27,7 @@ class EventsIT extends IntegrationTest {
 
     @Test
     void facilitiesAndSurgeonsAreSearchableKeepsBillingContactsInOrderAndDeactivatesInsteadOfDeleting() {
-        Api.Tenant tenant = api.newTenant("evdir");
+        Api.Tenant tenant = api.newTenant("evdir", "events", "facility-stock", "probe");
         EventFixtures fx = new EventFixtures(api, tenant);
         String admin = tenant.adminToken();
         String mary = fx.facility("St. Mary General");
@@ -74,7 +74,7 @@ class EventsIT extends IntegrationTest {
 
     @Test
     void aNewTenantHasACaseTypeAndAdminsCreateRenameAndDeactivateTypesOnInstalledBehaviours() {
-        Api.Tenant tenant = api.newTenant("evtype");
+        Api.Tenant tenant = api.newTenant("evtype", "events", "facility-stock", "probe");
         EventFixtures fx = new EventFixtures(api, tenant);
         String admin = tenant.adminToken();
         api.as(admin).get(tenant.path("events/types")).then().statusCode(200)
@@ -110,7 +110,7 @@ class EventsIT extends IntegrationTest {
 
     @Test
     void eachEventTypeRequiresItsOwnFieldsAndAContactCanBeAddedFromTheEvent() {
-        Api.Tenant tenant = api.newTenant("evreq");
+        Api.Tenant tenant = api.newTenant("evreq", "events", "facility-stock", "probe");
         EventFixtures fx = new EventFixtures(api, tenant);
         String admin = tenant.adminToken();
         EventFixtures.Member rep = fx.member("sales");
@@ -140,7 +140,7 @@ class EventsIT extends IntegrationTest {
 
     @Test
     void thePatientIdIsFullOnlyForThoseWhoMayActOnTheEventAndMaskedInListsAndExports() {
-        Api.Tenant tenant = api.newTenant("evmask");
+        Api.Tenant tenant = api.newTenant("evmask", "events", "facility-stock", "probe");
         EventFixtures fx = new EventFixtures(api, tenant);
         EventFixtures.Member distributor = fx.member("distributor");
         EventFixtures.Member rep = fx.member("sales");
@@ -171,7 +171,7 @@ class EventsIT extends IntegrationTest {
 
     @Test
     void listsFilterAndPaginateAndTheHistoryIsAppendOnly() throws SQLException {
-        Api.Tenant tenant = api.newTenant("evlist");
+        Api.Tenant tenant = api.newTenant("evlist", "events", "facility-stock", "probe");
         EventFixtures fx = new EventFixtures(api, tenant);
         EventFixtures.Member rep = fx.member("sales");
         String demo = api.as(tenant.adminToken()).body(Map.of("name", "Demo", "behaviour", "case"))

@@ -20,7 +20,7 @@ class ExpiringStockIT extends IntegrationTest {
 
     @Test
     void bandsListActiveStockAndTheDailyDigestIsWrittenOncePerDay() {
-        Api.Tenant tenant = api.newTenant("fsexpiry");
+        Api.Tenant tenant = api.newTenant("fsexpiry", "facility-stock");
         FacilityStockFixtures fx = new FacilityStockFixtures(api, tenant);
         Member sam = fx.member("sales");
         Member stranger = fx.member("sales");

@@ -18,7 +18,7 @@ class FacilityStockAdjustmentsIT extends IntegrationTest {
 
     @Test
     void facilityStockIsAdjustedWithAReasonAsALedgerEntry() {
-        Api.Tenant tenant = api.newTenant("fsadjust");
+        Api.Tenant tenant = api.newTenant("fsadjust", "facility-stock");
         FacilityStockFixtures fx = new FacilityStockFixtures(api, tenant);
         Member sam = fx.member("sales");
         Member stranger = fx.member("sales");

@@ -27,7 +27,7 @@ class FacilityStockConcurrencyIT extends IntegrationTest {
 
     @Test
     void fiftyParallelAttemptsToSellOrUseOneDeviceHaveExactlyOneWinner() throws Exception {
-        Api.Tenant tenant = api.newTenant("fsrace");
+        Api.Tenant tenant = api.newTenant("fsrace", "facility-stock");
         FacilityStockFixtures fx = new FacilityStockFixtures(api, tenant);
         Member rep = fx.member("sales");
         String item = fx.item(fx.productLine(), true);

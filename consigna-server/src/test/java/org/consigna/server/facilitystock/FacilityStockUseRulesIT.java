@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class FacilityStockUseRulesIT extends IntegrationTest {
 
     class Scene {
-        final Api.Tenant tenant = api.newTenant("fsrules");
+        final Api.Tenant tenant = api.newTenant("fsrules", "facility-stock");
         final FacilityStockFixtures fx = new FacilityStockFixtures(api, tenant);
         final Member distributor = fx.member("distributor");
         final Member sam = fx.member("sales");

@@ -22,7 +22,7 @@ class FacilityStockViewsIT extends IntegrationTest {
 
     @Test
     void aFacilitysStockPerItemWithParExpiryAndDevicesAsJsonAndCsv() {
-        Api.Tenant tenant = api.newTenant("fsview");
+        Api.Tenant tenant = api.newTenant("fsview", "facility-stock");
         FacilityStockFixtures fx = new FacilityStockFixtures(api, tenant);
         Member sam = fx.member("sales");
         Member stranger = fx.member("sales");

@@ -21,7 +21,7 @@ class ParLevelsAndAlertsIT extends IntegrationTest {
 
     @Test
     void theEventThatConsumesStockBelowParRaisesOneAlertUntilTheLevelRecovers() {
-        Api.Tenant tenant = api.newTenant("fspar");
+        Api.Tenant tenant = api.newTenant("fspar", "facility-stock");
         FacilityStockFixtures fx = new FacilityStockFixtures(api, tenant);
         Member sam = fx.member("sales");
         Member stranger = fx.member("sales");

@@ -21,7 +21,7 @@ class RefillIT extends IntegrationTest {
 
     @Test
     void aSuggestedRefillShowsItsArithmeticAndBecomesAStockingOrderInOneCall() {
-        Api.Tenant tenant = api.newTenant("fsrefill");
+        Api.Tenant tenant = api.newTenant("fsrefill", "facility-stock");
         FacilityStockFixtures fx = new FacilityStockFixtures(api, tenant);
         Member sam = fx.member("sales");
         String item = fx.item(fx.productLine(), true);

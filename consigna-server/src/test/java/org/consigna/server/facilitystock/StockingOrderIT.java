@@ -20,7 +20,7 @@ class StockingOrderIT extends IntegrationTest {
 
     @Test
     void submittingAStockingOrderMakesItsDevicesFacilityStockAndAnUnusedRemovalReturnsThem() {
-        Api.Tenant tenant = api.newTenant("fsorder");
+        Api.Tenant tenant = api.newTenant("fsorder", "facility-stock");
         FacilityStockFixtures fx = new FacilityStockFixtures(api, tenant);
         Member rep = fx.member("sales");
         String item = fx.item(fx.productLine(), true);

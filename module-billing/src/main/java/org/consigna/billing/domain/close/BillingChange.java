@@ -15,6 +15,10 @@ public class BillingChange {
     @Id
     private UUID id;
 
+    /** The order of the history, given by the database. */
+    @Column(name = "seq", insertable = false, updatable = false)
+    private Long seq;
+
     @Column(name = "event_id")
     private UUID eventId;
 

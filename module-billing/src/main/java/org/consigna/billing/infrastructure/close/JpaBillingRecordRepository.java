@@ -66,8 +66,8 @@ class JpaBillingRecordRepository implements BillingRecordRepository {
 
     @Override
     public List<BillingChange> history(UUID eventId) {
-        return em.createNativeQuery("select * from billing_history where event_id = ? order by seq", BillingChange.class)
-                .setParameter(1, eventId).getResultList();
+        return em.createQuery("select c from BillingChange c where c.eventId = :e order by c.seq", BillingChange.class)
+                .setParameter("e", eventId).getResultList();
     }
 
     @Override

@@ -9,16 +9,22 @@ import java.util.UUID;
 import org.consigna.billing.domain.close.Invoice;
 import org.consigna.billing.domain.close.InvoiceLine;
 import org.consigna.billing.domain.close.InvoiceRepository;
+import org.consigna.platform.tenant.TenantContext;
 
+/** Invoices; the number comes from the tenant schema's sequence (native SQL names the schema). */
 @ApplicationScoped
 class JpaInvoiceRepository implements InvoiceRepository {
 
     @Inject
     EntityManager em;
 
+    @Inject
+    TenantContext tenants;
+
     @Override
     public long nextNumber() {
-        return ((Number) em.createNativeQuery("select nextval('billing_invoice_number')").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select nextval('" + tenants.require().schema()
+                + ".billing_invoice_number')").getSingleResult()).longValue();
     }
 
     @Override
