@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
  * A closed event's sales order: the PDF for every member (the patient id in full only for those who may act on the
  * event), shared by e-mail by those who may act, and the log of its shares.
  */
-@Path("t/{tenant}/billing/events/{id}")
+@Path("t/{tenant}/billing")
 @RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
 @Produces(MediaType.APPLICATION_JSON)
 public class SalesOrderResource {
@@ -65,7 +65,7 @@ public class SalesOrderResource {
     @Operation(summary = "Download the sales order of a closed event as PDF")
     @APIResponseSchema(value = byte[].class, responseDescription = "The sales order (application/pdf)")
     @GET
-    @Path("sales-order.pdf")
+    @Path("events/{id}/sales-order.pdf")
     @Produces(SalesOrderPdf.CONTENT_TYPE)
     public Response pdf(@PathParam("id") UUID id) {
         byte[] pdf = tx.run(() -> {
@@ -80,7 +80,7 @@ public class SalesOrderResource {
     @RequestBodySchema(ShareRequest.class)
     @APIResponseSchema(value = ShareView.class, responseCode = "201", responseDescription = "The share, logged; the mail is sent after commit")
     @POST
-    @Path("sales-order/shares")
+    @Path("events/{id}/sales-order/shares")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response share(@PathParam("id") UUID id, String body) {
         ShareRequest request = OptionalBody.read(body, ShareRequest.class, new ShareRequest(null));
@@ -94,7 +94,7 @@ public class SalesOrderResource {
     // Not paged: the shares of one sales order, a handful.
     @Operation(summary = "List who shared the sales order, to whom and when, with the most recent share time")
     @GET
-    @Path("sales-order/shares")
+    @Path("events/{id}/sales-order/shares")
     public SharesView shares(@PathParam("id") UUID id) {
         return tx.run(() -> {
             records.require(id);
