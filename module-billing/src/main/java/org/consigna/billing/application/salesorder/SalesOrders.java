@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,8 @@ public class SalesOrders {
                 + document.date() + "), total " + document.total().toPlainString() + " " + document.currency() + ".\n";
         UUID mailId = outbox.enqueue(new OutgoingMail(recipient, subject, text, List.of(
                 new OutgoingMail.Attachment(fileName(eventId), SalesOrderPdf.CONTENT_TYPE, pdf.render(document)))));
-        SalesOrderShare share = new SalesOrderShare(UUID.randomUUID(), eventId, recipient, actorId, Instant.now(), mailId);
+        SalesOrderShare share = new SalesOrderShare(UUID.randomUUID(), eventId, recipient, actorId,
+                Instant.now().truncatedTo(ChronoUnit.MICROS), mailId);
         shares.add(share);
         return share;
     }
