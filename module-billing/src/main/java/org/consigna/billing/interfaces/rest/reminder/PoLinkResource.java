@@ -43,7 +43,7 @@ public class PoLinkResource {
     }
 
     @Operation(summary = "Download the sales order a PO link is for (patient id masked)")
-    @APIResponseSchema(value = byte[].class, responseDescription = "The sales order (application/pdf)")
+    @APIResponseSchema(value = String.class, responseDescription = "The sales order (application/pdf)")
     @GET
     @Path("sales-order.pdf")
     @Produces(SalesOrderPdf.CONTENT_TYPE)

@@ -63,7 +63,7 @@ public class SalesOrderResource {
     }
 
     @Operation(summary = "Download the sales order of a closed event as PDF")
-    @APIResponseSchema(value = byte[].class, responseDescription = "The sales order (application/pdf)")
+    @APIResponseSchema(value = String.class, responseDescription = "The sales order (application/pdf)")
     @GET
     @Path("events/{id}/sales-order.pdf")
     @Produces(SalesOrderPdf.CONTENT_TYPE)
