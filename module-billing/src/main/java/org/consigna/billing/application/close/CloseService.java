@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.consigna.billing.api.ReplenishmentRequested;
-import org.consigna.billing.application.reminder.PoReminders;
 import org.consigna.billing.application.price.PriceResolver;
 import org.consigna.billing.domain.close.BillingChange;
 import org.consigna.billing.domain.close.BillingLine;
@@ -72,7 +71,7 @@ public class CloseService {
     Event<ReplenishmentRequested> replenishment;
 
     @Inject
-    PoReminders poReminders;
+    Event<BillingClosed> closedWithoutPo;
 
     /** The lines a closing would bill now, with their resolved prices; nothing changes. */
     public Review review(UUID eventId) {
@@ -131,7 +130,7 @@ public class CloseService {
             return billing.enterPo(eventId, command.poNumber(), List.of(), actor, false);
         }
         BillingView closed = billing.view(record);
-        poReminders.closed(closed);
+        closedWithoutPo.fire(new BillingClosed(closed));
         return closed;
     }
 

@@ -1,6 +1,7 @@
 package org.consigna.billing.application.reminder;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.consigna.billing.api.OutgoingMail;
+import org.consigna.billing.application.close.BillingClosed;
 import org.consigna.billing.application.close.BillingRecords;
 import org.consigna.billing.application.close.BillingView;
 import org.consigna.billing.application.mail.Outbox;
@@ -74,8 +76,8 @@ public class PoReminders {
     }
 
     /** At close, in the close's transaction: arms the reminder of a sale closed without PO at a facility that wants them. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void closed(BillingView view) {
+    void closed(@Observes BillingClosed closed) {
+        BillingView view = closed.view();
         if (view.sale() && view.poNumber() == null && reminders.enabled(view.facilityId())) {
             reminders.schedule(view.eventId(), view.facilityId(), ReminderCadence.firstDue(view.closedAt()));
         }
