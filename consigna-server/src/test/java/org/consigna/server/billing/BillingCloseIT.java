@@ -120,6 +120,35 @@ class BillingCloseIT extends IntegrationTest {
     }
 
     @Test
+    void aReplenishmentAtClosingIsAPendingTransferFromTheChosenCustodianOrARequestForPurchasing() {
+        Scene s = new Scene();
+        String depot = s.fx.custodianOnly("Depot");
+        String spare = s.fx.device(depot, s.item);
+        String event = s.fx.caseHolding(s.rep, s.mercy, s.fx.device(s.rep.id(), s.item));
+        Map<String, Object> body = BillingFixtures.signed(BillingFixtures.typed("Rep"), BillingFixtures.typed("Provider"));
+        body.put("replenish", Map.of("all", true, "fromCustodianId", s.rep.id()));
+        s.fx.close(s.tenant.adminToken(), event, body).statusCode(422)
+                .body("field", equalTo("replenish.fromCustodianId"));
+        assertThat(s.fx.eventStatus(event)).isEqualTo("open");
+
+        body.put("replenish", Map.of("all", true, "fromCustodianId", depot));
+        s.fx.close(s.tenant.adminToken(), event, body).statusCode(200);
+        List<Map<String, Object>> pending = api.as(s.tenant.adminToken()).queryParam("status", "pending")
+                .get(s.tenant.path("inventory/transfers")).then().statusCode(200).extract().path("items");
+        assertThat(pending).hasSize(1);
+        assertThat(((Map<?, ?>) pending.get(0).get("from")).get("id")).isEqualTo(depot);
+        assertThat(((Map<?, ?>) pending.get(0).get("to")).get("id")).isEqualTo(s.rep.id());
+        assertThat(s.fx.history(event)).extracting(h -> h.get("action")).containsExactly("closed", "replenishment-transfer");
+        assertThat((List<?>) pending.get(0).get("lines")).singleElement()
+                .satisfies(line -> assertThat(((Map<?, ?>) line).get("deviceId")).isEqualTo(spare));
+
+        String another = s.fx.caseHolding(s.rep, s.mercy, s.fx.device(s.rep.id(), s.item));
+        body.put("replenish", Map.of("all", true));
+        s.fx.close(s.rep.token(), another, body).statusCode(200);
+        assertThat(s.fx.history(another)).extracting(h -> h.get("action")).containsExactly("closed", "replenishment-requested");
+    }
+
+    @Test
     void twoClosesOfOneEventAtOnceHaveExactlyOneWinner() throws Exception {
         Scene s = new Scene();
         String event = s.fx.caseHolding(s.rep, s.mercy, s.fx.device(s.rep.id(), s.item));

@@ -83,8 +83,11 @@ class PoLinkIT extends IntegrationTest {
                 .body("status", equalTo("completed")).body("poNumber", equalTo("PO-777"));
         s.fx.show(s.rep.token(), event).statusCode(200).body("status", equalTo("completed"))
                 .body("poNumber", equalTo("PO-777"));
-        assertThat(s.fx.history(event)).extracting(h -> h.get("detail")).anySatisfy(d -> assertThat((String) d)
-                .contains("PO PO-777", "buyer's link"));
+        assertThat(s.fx.history(event)).filteredOn(h -> "po-entered".equals(h.get("action"))).singleElement()
+                .satisfies(h -> {
+                    assertThat(h.get("detail")).isEqualTo("PO PO-777");
+                    assertThat(h.get("actorId")).as("no member entered it: the buyer's link").isNull();
+                });
 
         api.anonymous().body(Map.of("poNumber", "PO-778")).post(link(token) + "/po").then().statusCode(410)
                 .contentType("application/problem+json").body("type", equalTo("urn:consigna:problem:po-link-used"));

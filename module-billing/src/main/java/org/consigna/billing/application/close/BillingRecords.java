@@ -50,33 +50,29 @@ public class BillingRecords {
         return find(eventId).orElseThrow(() -> notClosed(eventId));
     }
 
+    /**
+     * Enters the PO number for {@code actorId} (null: not a member, e.g. the buyer's signed link); who may do so is the
+     * caller's to check ({@link #enterPoAsCaller} does for the REST API).
+     */
     public BillingView enterPo(UUID eventId, String poNumber, UUID actorId, boolean adminCorrection) {
         return enterPo(eventId, poNumber, List.of(), actorId, adminCorrection);
     }
 
-    /** Enters the PO number (with its lines, compared with the sales order), as the caller. */
-    public BillingView enterPo(UUID eventId, String poNumber, List<PoLineInput> poLines, UUID actorId,
-                               boolean adminCorrection) {
-        return enterPo(eventId, poNumber, poLines, actorId, adminCorrection, true);
-    }
-
-    /**
-     * Enters the PO number from the hospital buyer's signed link (billing's reminder mail): no member acts, so no
-     * caller is checked and no actor recorded; never a correction.
-     */
-    public BillingView enterPoFromLink(UUID eventId, String poNumber) {
-        return enterPo(eventId, poNumber, List.of(), null, false, false);
-    }
-
-    private BillingView enterPo(UUID eventId, String poNumber, List<PoLineInput> poLines, UUID actorId,
-                                boolean adminCorrection, boolean byMember) {
+    /** Enters the PO number as the signed-in caller: the event's side or an admin; a correction is for admins. */
+    public BillingView enterPoAsCaller(UUID eventId, String poNumber, List<PoLineInput> poLines,
+                                       boolean adminCorrection) {
         BillingRecord record = records.lock(eventId).orElseThrow(() -> notClosed(eventId));
-        if (byMember) {
-            access.requireMayAct(record.representativeId());
-        }
+        access.requireMayAct(record.representativeId());
         if (adminCorrection) {
             access.requireAdminForCorrection();
         }
+        return enterPo(eventId, poNumber, poLines, access.actorId(), adminCorrection);
+    }
+
+    /** Enters the PO number with its lines (compared with the sales order); who may is the caller's to check. */
+    public BillingView enterPo(UUID eventId, String poNumber, List<PoLineInput> poLines, UUID actorId,
+                               boolean adminCorrection) {
+        BillingRecord record = records.lock(eventId).orElseThrow(() -> notClosed(eventId));
         String number = poNumber.strip();
         String previous = record.poNumber();
         Instant now = Instant.now();
@@ -89,8 +85,7 @@ public class BillingRecords {
             PoComparison.compare(record, number, lines, resolve(lines, poLines), now).forEach(records::record);
         }
         if (outcome == BillingRecord.PoOutcome.ENTERED) {
-            records.record(new BillingChange(record, "po-entered", actorId, now, "PO " + number
-                    + (byMember ? "" : " (entered through the buyer's link)")));
+            records.record(new BillingChange(record, "po-entered", actorId, now, "PO " + number));
             Invoice invoice = new Invoice(invoices.nextNumber(), record, total(lines), actorId, now);
             invoices.add(invoice, lines.stream().map(l -> new InvoiceLine(invoice, l)).toList());
         } else {

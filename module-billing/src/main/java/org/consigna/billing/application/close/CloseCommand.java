@@ -8,10 +8,12 @@ import java.util.UUID;
  * What a closing sends: the review of its lines (optional price overrides), the two signatures, an optional PO number
  * and an optional replenishment request.
  *
- * @param replenishAll replace every billed device in the representative's custody (else only {@code replenishLines})
+ * @param replenishAll  replace every billed device in the representative's custody (else only {@code replenishLines})
+ * @param replenishFrom the custodian whose stock a pending transfer to the representative replaces them from; null:
+ *                      a replenishment request for purchasing
  */
 public record CloseCommand(List<LineReview> lines, SignatureInput rep, SignatureInput provider, String poNumber,
-                           boolean replenishAll, List<UUID> replenishLines) {
+                           boolean replenishAll, List<UUID> replenishLines, UUID replenishFrom) {
 
     public CloseCommand {
         lines = lines == null ? List.of() : List.copyOf(lines);

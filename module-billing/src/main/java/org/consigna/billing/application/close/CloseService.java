@@ -26,7 +26,10 @@ import org.consigna.billing.domain.price.ResolvedPrice;
 import org.consigna.events.api.EventSubmissions;
 import org.consigna.events.api.EventSubmitted;
 import org.consigna.events.api.LineFacts;
+import org.consigna.inventory.api.DeviceSummary;
 import org.consigna.inventory.api.InventoryCatalog;
+import org.consigna.inventory.api.StockQueries;
+import org.consigna.inventory.api.TransferRequests;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.problem.UnknownReference;
 import org.consigna.platform.tenant.TenantContext;
@@ -72,6 +75,12 @@ public class CloseService {
 
     @Inject
     Event<BillingClosed> closedWithoutPo;
+
+    @Inject
+    StockQueries stock;
+
+    @Inject
+    TransferRequests transfers;
 
     /** The lines a closing would bill now, with their resolved prices; nothing changes. */
     public Review review(UUID eventId) {
@@ -197,23 +206,58 @@ public class CloseService {
     private void replenish(BillingRecord record, List<BillingLine> lines, CloseCommand command, UUID actor,
                            Instant now) {
         Set<UUID> wanted = Set.copyOf(command.replenishLines());
-        List<BillingLine> chosen = lines.stream()
-                .filter(l -> command.replenishAll() || wanted.contains(l.eventLineId())).toList();
         for (UUID lineId : wanted) {
             if (lines.stream().noneMatch(l -> l.eventLineId().equals(lineId))) {
                 throw UnknownReference.of("billed line of this event", "replenish.lineIds", lineId);
             }
         }
-        if (chosen.isEmpty()) {
+        Map<UUID, Integer> perItem = new LinkedHashMap<>();
+        lines.stream().filter(l -> command.replenishAll() || wanted.contains(l.eventLineId()))
+                .forEach(l -> perItem.merge(l.itemId(), l.quantity(), Integer::sum));
+        if (perItem.isEmpty()) {
             return;
         }
-        Map<UUID, Integer> perItem = new LinkedHashMap<>();
-        chosen.forEach(l -> perItem.merge(l.itemId(), l.quantity(), Integer::sum));
+        if (command.replenishFrom() != null) {
+            UUID transfer = transfer(record, command.replenishFrom(), perItem);
+            perItem.forEach((item, quantity) -> records.record(new Replenishment(record, item, quantity,
+                    command.replenishFrom(), transfer, actor, now)));
+            records.record(new BillingChange(record, "replenishment-transfer", actor, now, "transfer " + transfer
+                    + " from " + command.replenishFrom()));
+            return;
+        }
         perItem.forEach((item, quantity) -> records.record(new Replenishment(record, item, quantity, actor, now)));
         records.record(new BillingChange(record, "replenishment-requested", actor, now, perItem.size() + " item(s)"));
         replenishment.fire(new ReplenishmentRequested(tenant.require().id(), record.eventId(), record.representativeId(),
                 perItem.entrySet().stream().map(e -> new ReplenishmentRequested.Item(e.getKey(), e.getValue())).toList(),
                 actor, now));
+    }
+
+    /** A pending transfer to the representative of the units per item, from the custodian's stock that sells first. */
+    private UUID transfer(BillingRecord record, UUID from, Map<UUID, Integer> perItem) {
+        if (from.equals(record.representativeId())) {
+            throw new ProblemException(422, "replenish-from-self", "Replenish from another custodian",
+                    "replenish.fromCustodianId: the representative cannot replenish from their own stock",
+                    Map.of("field", "replenish.fromCustodianId"));
+        }
+        Map<UUID, Integer> units = new LinkedHashMap<>();
+        Map<UUID, Integer> missing = new LinkedHashMap<>(perItem);
+        for (DeviceSummary device : stock.consignedStock(from, perItem.keySet())) {
+            int needed = missing.getOrDefault(device.itemId(), 0);
+            if (needed > 0) {
+                int take = Math.min(needed, device.quantity());
+                units.put(device.id(), take);
+                missing.put(device.itemId(), needed - take);
+            }
+        }
+        missing.values().removeIf(n -> n == 0);
+        if (!missing.isEmpty()) {
+            throw new ProblemException(422, "replenishment-short", "Not enough stock to replenish from",
+                    "replenish.fromCustodianId: the custodian lacks " + missing.values().stream().mapToInt(i -> i).sum()
+                            + " unit(s) of " + missing.size() + " item(s) to replace; nothing was changed",
+                    Map.of("field", "replenish.fromCustodianId", "itemIds",
+                            missing.keySet().stream().map(UUID::toString).toList()));
+        }
+        return transfers.request(record.representativeId(), units, "Replenishment for event " + record.eventId());
     }
 
     private static List<LineFacts> billed(List<LineFacts> lines) {

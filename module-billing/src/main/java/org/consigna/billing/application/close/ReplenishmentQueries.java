@@ -12,7 +12,7 @@ import org.consigna.billing.api.Replenishments;
 import org.consigna.billing.domain.close.Replenishment;
 import org.consigna.platform.tenant.TenantContext;
 
-/** The replenishment requests made at closing, grouped back into the events that asked for them. */
+/** The replenishment requests for purchasing made at closing (not those sent as transfers), grouped by closing. */
 @ApplicationScoped
 public class ReplenishmentQueries implements Replenishments {
 
@@ -24,8 +24,8 @@ public class ReplenishmentQueries implements Replenishments {
 
     @Override
     public List<ReplenishmentRequested> requested(UUID representativeId, int limit) {
-        var query = em.createQuery("select r from Replenishment r"
-                + (representativeId == null ? "" : " where r.representativeId = :rep")
+        var query = em.createQuery("select r from Replenishment r where r.transferId is null"
+                + (representativeId == null ? "" : " and r.representativeId = :rep")
                 + " order by r.requestedAt, r.id", Replenishment.class).setMaxResults(limit * 50);
         if (representativeId != null) {
             query.setParameter("rep", representativeId);

@@ -86,7 +86,7 @@ public class PoLinkService {
     public LinkView enterPo(String token, String poNumber) {
         return withLink(token, true, (link, view) -> {
             Instant now = clock.now();
-            BillingView completed = records.enterPoFromLink(view.eventId(), poNumber);
+            BillingView completed = records.enterPo(view.eventId(), poNumber, null, false);
             repository.useLink(link.id(), now, poNumber.strip());
             repository.finish(view.eventId(), now, "po-entered");
             return view(token, repository.link(link.id()).orElseThrow(), completed);

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * A request, made when closing, to replace used devices in the representative's custody: one row per item and
- * quantity, for the purchasing module to turn into a purchase order (published through billing's api).
+ * quantity, either sent at once as a pending transfer from a chosen custodian, or left for the purchasing module to
+ * turn into a purchase order (published through billing's api).
  */
 @Entity
 @Table(name = "billing_replenishment")
@@ -32,6 +33,13 @@ public class Replenishment {
 
     private int quantity;
 
+    /** The custodian a transfer replaces the units from; null for a request to purchasing. */
+    @Column(name = "custodian_id")
+    private UUID custodianId;
+
+    @Column(name = "transfer_id")
+    private UUID transferId;
+
     @Column(name = "requested_by")
     private UUID requestedBy;
 
@@ -39,6 +47,13 @@ public class Replenishment {
     private Instant requestedAt;
 
     protected Replenishment() {
+    }
+
+    public Replenishment(BillingRecord record, UUID itemId, int quantity, UUID custodianId, UUID transferId,
+                         UUID requestedBy, Instant now) {
+        this(record, itemId, quantity, requestedBy, now);
+        this.custodianId = custodianId;
+        this.transferId = transferId;
     }
 
     public Replenishment(BillingRecord record, UUID itemId, int quantity, UUID requestedBy, Instant now) {
@@ -74,6 +89,14 @@ public class Replenishment {
 
     public int quantity() {
         return quantity;
+    }
+
+    public UUID custodianId() {
+        return custodianId;
+    }
+
+    public UUID transferId() {
+        return transferId;
     }
 
     public UUID requestedBy() {

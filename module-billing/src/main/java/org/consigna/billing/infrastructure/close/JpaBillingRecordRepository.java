@@ -59,9 +59,11 @@ class JpaBillingRecordRepository implements BillingRecordRepository {
                 .setParameter("r", recordId).getResultList();
     }
 
+    /** Flushed at once: the history's sequence numbers follow the order of the steps, not the unit of work's. */
     @Override
     public void record(Object row) {
         em.persist(row);
+        em.flush();
     }
 
     @Override

@@ -23,7 +23,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.consigna.billing.application.close.BillingRecords;
-import org.consigna.billing.application.close.BillingAccess;
 import org.consigna.billing.application.close.CloseCommand;
 import org.consigna.billing.application.close.CloseService;
 import org.consigna.billing.application.close.PoLineInput;
@@ -63,9 +62,6 @@ public class BillingResource {
     BillingRecords records;
 
     @Inject
-    BillingAccess access;
-
-    @Inject
     OneTransaction tx;
 
     @Inject
@@ -87,7 +83,7 @@ public class BillingResource {
                                     @Size(max = BillingLine.MAX_REASON) String reason) {
     }
 
-    public record ReplenishRequest(boolean all, @Size(max = 500) List<@NotNull UUID> lineIds) {
+    public record ReplenishRequest(boolean all, @Size(max = 500) List<@NotNull UUID> lineIds, UUID fromCustodianId) {
     }
 
     public record CloseRequest(@Size(max = 500) List<@NotNull @Valid LineReviewRequest> lines,
@@ -123,7 +119,8 @@ public class BillingResource {
                 .map(l -> new CloseCommand.LineReview(l.lineId(), l.unitPrice(), l.reason())).toList(),
                 signature(signatures.rep()), signature(signatures.provider()), request.poNumber(),
                 request.replenish() != null && request.replenish().all(),
-                request.replenish() == null ? List.of() : request.replenish().lineIds());
+                request.replenish() == null ? List.of() : request.replenish().lineIds(),
+                request.replenish() == null ? null : request.replenish().fromCustodianId());
         return tx.run(() -> view(closing.close(id, command)));
     }
 
@@ -156,7 +153,7 @@ public class BillingResource {
     public BillingEventView po(@PathParam("id") UUID id, @NotNull @Valid PoRequest request) {
         List<PoLineInput> lines = request.lines() == null ? List.of() : request.lines().stream()
                 .map(l -> new PoLineInput(l.itemId(), l.lineId(), l.quantity(), l.unitPrice())).toList();
-        return tx.run(() -> view(records.enterPo(id, request.poNumber(), lines, access.actorId(),
+        return tx.run(() -> view(records.enterPoAsCaller(id, request.poNumber(), lines,
                 Boolean.TRUE.equals(request.correction()))));
     }
 
