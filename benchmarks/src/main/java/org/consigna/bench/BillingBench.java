@@ -58,7 +58,7 @@ public final class BillingBench {
         for (int i = 0; i < LINES; i++) {
             String item = field(send("POST", t + "inventory/items", admin, "{\"productLineId\":\"" + line + "\",\"catalogNumber\":"
                     + "\"SO-" + (1000 + i) + "\",\"description\":\"Pedicle screw 6.5 x " + (30 + i) + " mm\",\"tracking\":"
-                    + "\"serial\",\"singleUse\":true,\"listPrice\":" + (95 + i) + ".125}", 201), "id");
+                    + "\"serial\",\"singleUse\":true,\"listPrice\":" + (95 + i) + ".25}", 201), "id");
             String received = send("POST", t + "inventory/receipts", admin, "{\"custodianId\":\"" + rep + "\",\"itemId\":\""
                     + item + "\",\"reference\":\"PS-" + i + "\",\"lines\":[{\"serial\":\"SN-" + (700000 + i) + "\"}]}", 201);
             devices.add(received.replaceAll("(?s).*\"deviceIds\"\\s*:\\s*\\[\\s*\"([^\"]+)\".*", "$1"));
