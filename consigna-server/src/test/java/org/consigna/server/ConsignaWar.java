@@ -5,6 +5,7 @@ import java.net.URI;
 import org.consigna.connector.TestEdiConnector;
 import org.consigna.inventoryprobe.InventoryApiProbe;
 import org.consigna.loaner.LoanerBehaviour;
+import org.consigna.mailprobe.OutboxProbe;
 import org.consigna.probe.ProbeModule;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -26,7 +27,9 @@ public final class ConsignaWar {
         /** REST access to inventory's {@code api} package, which has no endpoint of its own ({@code org.consigna.inventoryprobe}). */
         INVENTORY_PROBE,
         /** An electronic ordering connector for purchasing, {@code test-edi} (package {@code org.consigna.connector}). */
-        VENDOR_CONNECTOR
+        VENDOR_CONNECTOR,
+        /** REST access to billing's mail outbox, which has no endpoint of its own ({@code org.consigna.mailprobe}). */
+        MAIL_PROBE
     }
 
     private ConsignaWar() {
@@ -41,6 +44,7 @@ public final class ConsignaWar {
                 case LOANER_BEHAVIOUR -> loanerBehaviour();
                 case INVENTORY_PROBE -> inventoryProbe();
                 case VENDOR_CONNECTOR -> vendorConnector();
+                case MAIL_PROBE -> mailProbe();
             });
         }
         return archive;
@@ -84,6 +88,12 @@ public final class ConsignaWar {
                 .addPackage(TestEdiConnector.class.getPackage())
                 .addAsManifestResource("connector-services/org.consigna.purchasing.api.VendorConnector",
                         "services/org.consigna.purchasing.api.VendorConnector");
+    }
+
+    private static JavaArchive mailProbe() {
+        return ShrinkWrap.create(JavaArchive.class, "mail-outbox-probe.jar")
+                .addPackage(OutboxProbe.class.getPackage())
+                .addAsManifestResource(BEANS_XML, "beans.xml");
     }
 
     private static JavaArchive inventoryProbe() {

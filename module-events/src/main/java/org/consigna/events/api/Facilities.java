@@ -13,4 +13,7 @@ public interface Facilities {
 
     /** The names of those of these facilities that exist in the current tenant, by id. */
     Map<UUID, String> names(Collection<UUID> facilityIds);
+
+    /** The facility's name, address and billing contacts, if it is a facility of the current tenant. */
+    Optional<FacilityCard> card(UUID facilityId);
 }

@@ -29,8 +29,13 @@ public class BillingAccess {
         return caller.get().is(TenantRole.ADMIN);
     }
 
+    /** Whether the caller may act on an event of this representative (and so see its patient id in full). */
+    public boolean mayAct(UUID representativeId) {
+        return isAdmin() || custody.callerMayActFor(representativeId);
+    }
+
     public void requireMayAct(UUID representativeId) {
-        if (!isAdmin() && !custody.callerMayActFor(representativeId)) {
+        if (!mayAct(representativeId)) {
             throw new ProblemException(403, "billing-forbidden", "Not your event", "Only the event's representative,"
                     + " members sharing their inventory and admins may change its billing");
         }

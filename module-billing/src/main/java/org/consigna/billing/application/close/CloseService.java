@@ -74,6 +74,9 @@ public class CloseService {
     Event<ReplenishmentRequested> replenishment;
 
     @Inject
+    Event<BillingClosed> closedWithoutPo;
+
+    @Inject
     StockQueries stock;
 
     @Inject
@@ -135,7 +138,9 @@ public class CloseService {
         if (command.poNumber() != null && !command.poNumber().isBlank()) {
             return billing.enterPo(eventId, command.poNumber(), List.of(), actor, false);
         }
-        return billing.view(record);
+        BillingView closed = billing.view(record);
+        closedWithoutPo.fire(new BillingClosed(closed));
+        return closed;
     }
 
     private static Signature signature(UUID recordId, Party party, CloseCommand.SignatureInput input, UUID actor,

@@ -27,6 +27,8 @@ import org.consigna.billing.application.close.CloseCommand;
 import org.consigna.billing.application.close.CloseService;
 import org.consigna.billing.application.close.PoLineInput;
 import org.consigna.billing.application.close.Review;
+import org.consigna.billing.application.close.BillingView;
+import org.consigna.billing.application.salesorder.SalesOrders;
 import org.consigna.billing.domain.close.BillingLine;
 import org.consigna.billing.domain.close.BillingRecord;
 import org.consigna.billing.domain.close.Signature;
@@ -61,6 +63,14 @@ public class BillingResource {
 
     @Inject
     OneTransaction tx;
+
+    @Inject
+    SalesOrders salesOrders;
+
+    /** Billing's view with the sales order's last share time. */
+    private BillingEventView view(BillingView v) {
+        return BillingEventView.of(v, salesOrders.lastSharedAt(v.eventId()).orElse(null));
+    }
 
     public record SignatureRequest(@Size(max = MAX_DRAWN_CHARS) String drawn,
                                    @Size(max = Signature.MAX_NAME) String typedName) {
@@ -111,14 +121,14 @@ public class BillingResource {
                 request.replenish() != null && request.replenish().all(),
                 request.replenish() == null ? List.of() : request.replenish().lineIds(),
                 request.replenish() == null ? null : request.replenish().fromCustodianId());
-        return tx.run(() -> BillingEventView.of(closing.close(id, command)));
+        return tx.run(() -> view(closing.close(id, command)));
     }
 
     @Operation(summary = "Show an event's billing: status, priced lines, totals, signatures, PO")
     @GET
     @Path("events/{id}")
     public BillingEventView show(@PathParam("id") UUID id) {
-        return tx.run(() -> BillingEventView.of(records.require(id)));
+        return tx.run(() -> view(records.require(id)));
     }
 
     // Not paged: one event's billing steps, bounded by what can happen to one case.
@@ -134,7 +144,7 @@ public class BillingResource {
     @Path("events/{id}/lines/{lineId}/price")
     public BillingEventView price(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
                                   @NotNull @Valid PriceRequest request) {
-        return tx.run(() -> BillingEventView.of(records.overridePrice(id, lineId, request.unitPrice(), request.reason())));
+        return tx.run(() -> view(records.overridePrice(id, lineId, request.unitPrice(), request.reason())));
     }
 
     @Operation(summary = "Enter the PO number of a closed sale event, completing it")
@@ -143,7 +153,7 @@ public class BillingResource {
     public BillingEventView po(@PathParam("id") UUID id, @NotNull @Valid PoRequest request) {
         List<PoLineInput> lines = request.lines() == null ? List.of() : request.lines().stream()
                 .map(l -> new PoLineInput(l.itemId(), l.lineId(), l.quantity(), l.unitPrice())).toList();
-        return tx.run(() -> BillingEventView.of(records.enterPoAsCaller(id, request.poNumber(), lines,
+        return tx.run(() -> view(records.enterPoAsCaller(id, request.poNumber(), lines,
                 Boolean.TRUE.equals(request.correction()))));
     }
 
@@ -157,7 +167,7 @@ public class BillingResource {
         Cursor after = page.after("pending-po", 2);
         return tx.run(() -> Page.of(records.pendingPo(facilityId, representativeId,
                         after == null ? null : after.instant(0), after == null ? null : after.uuid(1), page.fetchSize()),
-                page, v -> Cursor.encode("pending-po", v.closedAt(), v.recordId())).map(BillingEventView::of));
+                page, v -> Cursor.encode("pending-po", v.closedAt(), v.recordId())).map(this::view));
     }
 
     private static CloseCommand.SignatureInput signature(SignatureRequest request) {

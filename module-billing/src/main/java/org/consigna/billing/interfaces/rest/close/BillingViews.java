@@ -20,13 +20,15 @@ final class BillingViews {
                                    UUID representativeId, boolean sale, Instant closedAt, UUID closedBy, String currency,
                                    List<BillingView.Line> lines, BigDecimal total, List<SignatureMeta> signatures,
                                    String poNumber, Instant poEnteredAt, boolean pricesEdited,
-                                   List<BillingView.Difference> poDifferences, Long invoiceNumber) {
+                                   List<BillingView.Difference> poDifferences, Long invoiceNumber,
+                                   Instant lastSharedAt) {
 
-        static BillingEventView of(BillingView v) {
+        /** @param lastSharedAt when the sales order was last shared by e-mail, or null */
+        static BillingEventView of(BillingView v, Instant lastSharedAt) {
             return new BillingEventView(v.recordId(), v.eventId(), v.submission(), v.status(), v.facilityId(),
                     v.representativeId(), v.sale(), v.closedAt(), v.closedBy(), v.currency(), v.lines(), v.total(),
                     v.signatures().stream().map(SignatureMeta::of).toList(), v.poNumber(), v.poEnteredAt(),
-                    v.pricesEdited(), v.poDifferences(), v.invoiceNumber());
+                    v.pricesEdited(), v.poDifferences(), v.invoiceNumber(), lastSharedAt);
         }
     }
 

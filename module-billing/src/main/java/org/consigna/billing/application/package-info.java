@@ -1,0 +1,2 @@
+/** Billing's use cases and their transactions. */
+package org.consigna.billing.application;

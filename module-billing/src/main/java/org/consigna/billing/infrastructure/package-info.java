@@ -1,0 +1,2 @@
+/** Billing's infrastructure: SQL, SMTP and PDF behind the domain's interfaces. */
+package org.consigna.billing.infrastructure;
