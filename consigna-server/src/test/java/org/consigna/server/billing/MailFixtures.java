@@ -19,7 +19,7 @@ import org.consigna.server.Api;
  * What the sales order, reminder and link tests share: a facility with an address and a billing contact, the text of
  * a PDF as a reader shows it, a mail's attachment and link, and the operator's billing test clock.
  */
-final class MailFixtures {
+public final class MailFixtures {
 
     private static final Pattern LINK = Pattern.compile("/api/public/billing/po-links/([A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+)");
 
@@ -68,7 +68,7 @@ final class MailFixtures {
     }
 
     /** The mail's attachment of that name, as bytes. */
-    static byte[] attachment(MimeMessage message, String fileName) throws MessagingException, IOException {
+    public static byte[] attachment(MimeMessage message, String fileName) throws MessagingException, IOException {
         Multipart parts = (Multipart) message.getContent();
         for (int i = 0; i < parts.getCount(); i++) {
             BodyPart part = parts.getBodyPart(i);

@@ -1,6 +1,7 @@
 package org.consigna.purchasing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -17,6 +18,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.consigna.billing.api.Mails;
+import org.consigna.billing.api.OutgoingMail;
 import org.consigna.inventory.api.CountedStockChanges;
 import org.consigna.inventory.api.InventoryCatalog.ItemSummary;
 import org.consigna.inventory.api.SourceDocument;
@@ -63,6 +66,9 @@ public class PurchaseOrderService {
 
     @Inject
     TenantContext tenant;
+
+    @Inject
+    Instance<Mails> mails;
 
     /** A suggestion picked for ordering. */
     public record Selection(UUID recipientId, UUID itemId) {
@@ -175,6 +181,27 @@ public class PurchaseOrderService {
             orders.add(new PurchaseOrderReceipt(line.id(), arrival.quantity(), arrival.lot(), arrival.expiry(), device, actor, now));
         }
         order.received(List.copyOf(lines.values()));
+        return order;
+    }
+
+    /** Sends the order with its CSV through billing's mail outbox to {@code to}, or the vendor's address. */
+    public PurchaseOrder email(UUID orderId, String to) {
+        PurchaseOrder order = orders.lock(orderId).orElseThrow(() -> ProblemException.notFound("Purchase order", orderId));
+        Vendor vendor = vendors.require(order.vendorId());
+        String address = to != null && !to.isBlank() ? to.trim() : vendor.email();
+        if (address == null) {
+            throw new ProblemException(422, "no-vendor-email", "No address", vendor.name()
+                    + " has no e-mail address: give one (to) or set the vendor's");
+        }
+        if (!tenant.require().modules().contains("billing") || mails.isUnsatisfied()) {
+            throw ProblemException.conflict("mail-needs-billing", "Purchase orders are e-mailed through billing's mail outbox,"
+                    + " and this tenant does not have the billing module; download the CSV instead");
+        }
+        order.emailed(address, Instant.now());
+        mails.get().send(new OutgoingMail(address, "Purchase order " + order.number() + " from " + tenant.require().displayName(),
+                "Please find purchase order " + order.number() + " attached (CSV, one line per item and delivery).\n",
+                List.of(new OutgoingMail.Attachment("purchase-order-" + order.number() + ".csv", "text/csv",
+                        PurchaseOrderCsv.of(order, orders.lines(orderId))))));
         return order;
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import org.consigna.billing.api.Mails;
 import org.consigna.billing.api.OutgoingMail;
 import org.consigna.billing.domain.mail.MailOutbox;
 import org.consigna.platform.tenant.TenantContext;
@@ -15,7 +16,7 @@ import org.consigna.platform.tenant.TenantContext;
  * change sends nothing); {@link OutboxSchedule} sends it once that transaction has committed.
  */
 @ApplicationScoped
-public class Outbox {
+public class Outbox implements Mails {
 
     @Inject
     MailOutbox outbox;
@@ -32,5 +33,11 @@ public class Outbox {
         UUID id = outbox.add(mail, Instant.now());
         enqueued.fire(new MailEnqueued(tenants.require()));
         return id;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID send(OutgoingMail mail) {
+        return enqueue(mail);
     }
 }

@@ -49,6 +49,12 @@ public class PurchaseOrder {
     @Column(name = "vendor_reference")
     private String vendorReference;
 
+    @Column(name = "emailed_to")
+    private String emailedTo;
+
+    @Column(name = "emailed_at")
+    private Instant emailedAt;
+
     @Version
     private long version;
 
@@ -91,6 +97,23 @@ public class PurchaseOrder {
     public void submitted(String connector, String vendorReference) {
         this.submittedTo = connector;
         this.vendorReference = vendorReference;
+    }
+
+    public void emailed(String to, Instant now) {
+        if (status == PurchaseOrderStatus.CANCELLED) {
+            throw new ProblemException(409, "purchase-order-closed", "Purchase order closed",
+                    "Purchase order " + number + " is cancelled; it is not sent");
+        }
+        this.emailedTo = to;
+        this.emailedAt = now;
+    }
+
+    public String emailedTo() {
+        return emailedTo;
+    }
+
+    public Instant emailedAt() {
+        return emailedAt;
     }
 
     public UUID id() {

@@ -3,6 +3,7 @@ package org.consigna.purchasing.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -31,8 +32,8 @@ import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.persistence.OneTransaction;
 import org.consigna.platform.security.TenantRole;
-import org.consigna.platform.web.CsvWriter;
 import org.consigna.platform.wire.WireEnum;
+import org.consigna.purchasing.application.PurchaseOrderCsv;
 import org.consigna.purchasing.application.PurchaseOrderService;
 import org.consigna.purchasing.application.PurchaseOrderService.Arrival;
 import org.consigna.purchasing.domain.order.PurchaseOrder;
@@ -53,9 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PurchaseOrderResource {
 
-    private static final String[] CSV_HEADER = {"po_number", "line", "part_number", "item_id", "quantity", "received",
-        "unit_cost", "recipient_id"};
-
     @Inject
     PurchaseOrderService orders;
 
@@ -73,6 +71,10 @@ public class PurchaseOrderResource {
     }
 
     public record CancelRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    /** Where to send the order; the vendor's address when left out. */
+    public record EmailRequest(@Email @Size(max = 320) String to) {
     }
 
     @Operation(summary = "List purchase orders, newest first")
@@ -110,6 +112,13 @@ public class PurchaseOrderResource {
         return tx.run(() -> view(orders.cancel(orderId, request.reason())));
     }
 
+    @Operation(summary = "E-mail a purchase order with its CSV to the vendor (or another address)")
+    @POST
+    @Path("{orderId}/email")
+    public OrderView email(@PathParam("orderId") UUID orderId, @Valid EmailRequest request) {
+        return tx.run(() -> view(orders.email(orderId, request == null ? null : request.to())));
+    }
+
     @Operation(summary = "Download a purchase order as CSV")
     @APIResponseSchema(value = String.class, responseDescription = "The purchase order's lines as CSV")
     @GET
@@ -118,14 +127,7 @@ public class PurchaseOrderResource {
     public Response csv(@PathParam("orderId") UUID orderId) {
         PurchaseOrder order = orders.require(orderId);
         List<PurchaseOrderLine> lines = orders.lines(orderId);
-        StreamingOutput body = out -> {
-            try (CsvWriter csv = CsvWriter.to(out, CSV_HEADER)) {
-                for (PurchaseOrderLine l : lines) {
-                    csv.row(order.number(), l.position(), l.partNumber(), l.itemId(), l.quantity(), l.received(), l.unitCost(),
-                            l.recipientId());
-                }
-            }
-        };
+        StreamingOutput body = out -> PurchaseOrderCsv.write(order, lines, out);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"purchase-order-" + order.number() + ".csv\"").build();
     }

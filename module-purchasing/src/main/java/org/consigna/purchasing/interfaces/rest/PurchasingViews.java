@@ -137,12 +137,12 @@ public final class PurchasingViews {
 
     public record OrderView(UUID id, long number, UUID vendorId, String vendorName, String status, Instant createdAt,
                             String submittedTo, String vendorReference, String cancelReason, Instant cancelledAt,
-                            List<OrderLineView> lines, List<ReceiptView> receipts) {
+                            String emailedTo, Instant emailedAt, List<OrderLineView> lines, List<ReceiptView> receipts) {
 
         static OrderView of(PurchaseOrder o, Vendor vendor, List<PurchaseOrderLine> lines, List<PurchaseOrderReceipt> receipts,
                             Map<UUID, ItemSummary> items) {
             return new OrderView(o.id(), o.number(), o.vendorId(), vendor.name(), o.status().wire(), o.createdAt(),
-                    o.submittedTo(), o.vendorReference(), o.cancelReason(), o.cancelledAt(),
+                    o.submittedTo(), o.vendorReference(), o.cancelReason(), o.cancelledAt(), o.emailedTo(), o.emailedAt(),
                     lines.stream().map(l -> OrderLineView.of(l, items)).toList(), receipts.stream().map(ReceiptView::of).toList());
         }
     }
