@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 
 // Served by the server at /console (same origin as /api); Maven packs target/dist into the war.
 export default defineConfig({
-  base: '/console/',
+  base: './', // assets relative to the <base href> the server puts into index.html
   plugins: [react()],
   build: { outDir: 'target/dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: { proxy: { '/api': 'http://localhost:8080' } },

@@ -5,7 +5,7 @@ import { get } from './api/client';
 import type { MyContext, TenantChoice } from './api/types';
 import { ProblemNote } from './components';
 import { navigationFor } from './lib/nav';
-import { match, navigate, useRoute } from './lib/router';
+import { BASE, match, navigate, useRoute } from './lib/router';
 import { useLoad } from './lib/useLoad';
 import { DeviceDetailPage } from './pages/DeviceDetail';
 import { EventDetailPage, EventsPage, NewEventPage } from './pages/Events';
@@ -55,7 +55,7 @@ export function App({ session }: { session: Session }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation">
         {nav.map((n) => (
-          <NavLink key={n.route} label={n.label} active={route.startsWith(n.route)} href={`/console${n.route}`}
+          <NavLink key={n.route} label={n.label} active={route.startsWith(n.route)} href={BASE + n.route}
             onClick={(e) => { e.preventDefault(); close(); navigate(n.route); }} style={{ minHeight: 48 }} />
         ))}
         <Text size="xs" c="dimmed" mt="auto" p="xs">Signed in as {session.username}{context.data ? ` · ${context.data.role}` : ''}</Text>

@@ -1,3 +1,5 @@
+import { API } from '../lib/router';
+
 // The one way the console calls the server: same origin, bearer token refreshed before each call,
 // problem+json answers turned into ApiProblem with the fields they name.
 
@@ -70,7 +72,7 @@ export async function call<T>(method: string, path: string, body?: unknown, fetc
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetcher(`/api/${path}`, {
+  const response = await fetcher(`${API}/${path}`, {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),

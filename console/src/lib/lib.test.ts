@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MyContext } from '../api/types';
 import { isSubmitted, navigationFor } from './nav';
-import { match } from './router';
+import { consoleRoot, match } from './router';
 import { splitUdis } from './udi';
 
 const context = (role: string, modules: string[]): MyContext =>
@@ -26,6 +26,11 @@ describe('navigation', () => {
 });
 
 describe('routes', () => {
+  it('the console root follows the <base> the server writes, under any context path', () => {
+    expect(consoleRoot('http://h:8080/console/')).toBe('/console');
+    expect(consoleRoot('http://h:8080/consigna/console/')).toBe('/consigna/console');
+    expect(consoleRoot('http://h:5173/')).toBe('/console');
+  });
   it('matches named parts and nothing longer or shorter', () => {
     expect(match('/t/:tenant/inventory/:id', '/t/acme/inventory/42')).toEqual({ tenant: 'acme', id: '42' });
     expect(match('/t/:tenant/inventory', '/t/acme/inventory/42')).toBeNull();

@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'react';
 
-// The console's own routes live under /console/ (the server answers index.html for every one of them).
-export const BASE = '/console';
+// The console's own routes live under {context}/console/ (the server answers index.html for every one of them,
+// with <base href="{context}/console/">); the API is at {context}/api.
+export const BASE = consoleRoot(typeof document === 'undefined' ? undefined : document.baseURI);
+export const API = BASE.slice(0, -'/console'.length) + '/api';
+
+export function consoleRoot(baseUri: string | undefined): string {
+  const path = baseUri ? new URL(baseUri).pathname : '/';
+  const at = path.lastIndexOf('/console/');
+  return at >= 0 ? path.slice(0, at) + '/console' : '/console';
+}
 
 export function currentRoute(): string {
   const p = window.location.pathname;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { currentToken, get, query } from '../api/client';
 import type { Device, Page } from '../api/types';
 import { Link, ProblemNote } from '../components';
+import { API } from '../lib/router';
 import { useLoad } from '../lib/useLoad';
 
 const STATUSES = ['active', 'facility-stock', 'inactive'];
@@ -62,7 +63,7 @@ export function InventoryPage({ tenant }: { tenant: string }) {
 
 async function exportCsv(tenant: string, q: string, status: string | null) {
   const token = await currentToken();
-  const r = await fetch(`/api/t/${tenant}/inventory/devices/export${query({ q, status })}`, {
+  const r = await fetch(`${API}/t/${tenant}/inventory/devices/export${query({ q, status })}`, {
     headers: token ? { Authorization: `Bearer ${token}` } : {},
   });
   const a = document.createElement('a');

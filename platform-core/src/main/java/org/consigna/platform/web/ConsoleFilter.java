@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.net.URI;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -15,7 +18,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Serves the web console packed into the war under {@code /console}: every answer carries a strict
  * Content-Security-Policy (scripts only from this origin; connections to this origin and the identity
  * provider); a path under {@code /console/} that is no file is one of the console's own routes and is
- * answered with its index page, so a bookmarked or reloaded address works. Missing built assets stay 404.
+ * answered with its index page (with a {@code <base>} naming the console's root under the context path), so a
+ * bookmarked or reloaded address works. Missing built assets stay 404.
  * Nothing here opens an HTTP session: the console calls the API with bearer tokens only.
  */
 @WebFilter(urlPatterns = {"/console", "/console/*"})
@@ -66,14 +70,34 @@ public class ConsoleFilter extends HttpFilter {
             return;
         }
         if (path.endsWith("/") || path.equals(INDEX) || getServletContext().getResource(path) == null) {
-            response.setHeader("Cache-Control", "no-cache");
-            if (getServletContext().getResource(INDEX) == null) {
+            byte[] index = index(request.getContextPath());
+            if (index == null) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            request.getRequestDispatcher(INDEX).forward(request, response);
+            response.setHeader("Cache-Control", "no-cache");
+            response.setContentType("text/html;charset=UTF-8");
+            response.setContentLength(index.length);
+            if (!"HEAD".equals(request.getMethod())) {
+                response.getOutputStream().write(index);
+            }
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The built index page with {@code <base href="{context}/console/">} as the first element of its head: the build
+     * links its assets relative to it, and the console finds its routes and the API from it, under any context path.
+     */
+    private byte[] index(String contextPath) throws IOException {
+        try (InputStream in = getServletContext().getResourceAsStream(INDEX)) {
+            if (in == null) {
+                return null;
+            }
+            String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String base = "<base href=\"" + contextPath.replace("\"", "") + ROOT + "/\">";
+            return html.replaceFirst("<head>", "<head>" + Matcher.quoteReplacement(base)).getBytes(StandardCharsets.UTF_8);
+        }
     }
 }
