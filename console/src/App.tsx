@@ -8,6 +8,7 @@ import { navigationFor } from './lib/nav';
 import { BASE, match, navigate, useRoute } from './lib/router';
 import { useLoad } from './lib/useLoad';
 import { DeviceDetailPage } from './pages/DeviceDetail';
+import { FacilityStockPage } from './pages/FacilityStock';
 import { EventDetailPage, EventsPage, NewEventPage } from './pages/Events';
 import { InventoryPage } from './pages/Inventory';
 import { MembersPage } from './pages/Members';
@@ -84,6 +85,7 @@ function Page({ route, context, loading, operator }: { route: string; context: M
   if ((m = match('/t/:tenant/events/new', route))) return <NewEventPage tenant={t} context={context} />;
   if ((m = match('/t/:tenant/events/:id', route))) return <EventDetailPage tenant={t} id={m.id} context={context} />;
   if ((m = match('/t/:tenant/admin/members', route))) return <MembersPage tenant={t} />;
+  if ((m = match('/t/:tenant/facility-stock', route))) return <FacilityStockPage tenant={t} context={context} />;
   if (loading) return <Loader aria-label="Loading" />;
   return <Text>Nothing here. Choose a page from the menu.</Text>;
 }

@@ -5,6 +5,7 @@ import type { Device, MyContext, Page } from '../api/types';
 import { fieldError, Link, ProblemNote } from '../components';
 import { isSubmitted } from '../lib/nav';
 import { navigate } from '../lib/router';
+import { alreadyInThisEvent, retried } from '../lib/retry';
 import { useLoad } from '../lib/useLoad';
 
 interface EventSummary { id: string; name: string; date: string; status: string; behaviour: string; facilityId: string }
@@ -102,7 +103,7 @@ export function EventDetailPage({ tenant, id, context }: { tenant: string; id: s
               data={(mine.data?.items ?? []).filter((d) => !inEvent.has(d.id) && !d.inactive).map((d) => ({ value: d.id, label: deviceLabel(d) }))}
               value={deviceId} onChange={setDeviceId} error={fieldError(error, 'deviceId')} />
             <Button size="lg" loading={busy} disabled={!deviceId}
-              onClick={() => act(async () => { await post(`${base}/lines`, { deviceId, usage: 'used' }); setDeviceId(null); })}>Mark used</Button>
+              onClick={() => act(async () => { await retried(() => post(`${base}/lines`, { deviceId, usage: 'used' }), alreadyInThisEvent); setDeviceId(null); })}>Mark used</Button>
           </Stack>
         </Card>
       )}

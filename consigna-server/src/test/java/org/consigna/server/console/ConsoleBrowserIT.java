@@ -60,9 +60,17 @@ class ConsoleBrowserIT extends IntegrationTest {
         }
     }
 
+    /**
+     * The console as a person opens it: at localhost. keycloak-js needs a secure context for PKCE (Web Crypto), which
+     * plain http has only at localhost, and Arquillian reports the server under the machine's address.
+     */
+    String console;
+
     @BeforeEach
-    void allowThisServersOrigin() {
-        KeycloakAdmin.shared().allowBrowserOrigin("consigna-console", origin(deployment));
+    void allowThisServersOrigin() throws Exception {
+        URL local = new URL("http", "localhost", deployment.getPort(), deployment.getPath());
+        console = local + "console/";
+        KeycloakAdmin.shared().allowBrowserOrigin("consigna-console", origin(local));
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -79,7 +87,10 @@ class ConsoleBrowserIT extends IntegrationTest {
                 .setHasTouch(width < 600).setIsMobile(width < 600));
         context.setDefaultTimeout(30_000);
         contexts.add(context);
-        return context.newPage();
+        Page page = context.newPage();
+        page.onConsoleMessage(m -> System.out.println("[browser " + m.type() + "] " + m.text()));
+        page.onPageError(e -> System.out.println("[browser error] " + e));
+        return page;
     }
 
     private Page phone() {
@@ -92,13 +103,18 @@ class ConsoleBrowserIT extends IntegrationTest {
 
     /** Opens the console at a route and signs in on Keycloak's login page. */
     private Page signIn(Page page, String route, String username, String password) {
-        page.navigate(deployment + "console/" + route);
-        page.waitForURL(url -> url.contains("/realms/consigna/protocol/openid-connect/auth")
-                || url.contains("/login-actions/"));
+        page.navigate(console + route);
+        try {
+            page.waitForURL(url -> url.contains("/realms/consigna/protocol/openid-connect/auth")
+                    || url.contains("/login-actions/"));
+        } catch (RuntimeException e) {
+            shot(page, "failed-sign-in");
+            throw new AssertionError("no Keycloak login page at " + page.url() + ": " + page.locator("body").innerText(), e);
+        }
         page.locator("#username").fill(username);
         page.locator("#password").fill(password);
         page.locator("#kc-login").click();
-        page.waitForURL(url -> url.startsWith(deployment + "console/"));
+        page.waitForURL(url -> url.startsWith(console));
         assertThat(page.getByText("Consigna").first()).isVisible();
         return page;
     }
