@@ -128,7 +128,7 @@ class ConsoleBrowserIT extends IntegrationTest {
     }
 
     private static void choose(Page page, String label, String option) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).click();
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(label).setExact(true)).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
     }
 
@@ -217,7 +217,7 @@ class ConsoleBrowserIT extends IntegrationTest {
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create case")).click();
         assertThat(phone.getByLabel("Event status")).hasText("open");
 
-        phone.getByLabel("Device used").click();
+        phone.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Device used")).click();
         phone.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(serial)))).click();
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark used")).click();
         assertThat(phone.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Devices in the event"))).containsText("used");
