@@ -1,23 +1,25 @@
-// Shapes of the answers the console reads (the server's records; see schema.d.ts for the whole API).
+// The answers the console reads, as the server describes them in /openapi (schema.d.ts is generated from the
+// committed snapshot openapi.json by `npm run openapi`; ConsoleServingIT checks the snapshot against the server).
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+/**
+ * An answer as the server sends it: the generated schemas mark every member optional, the server's records always
+ * carry them (members that may be null, like a device's serial, are still read with `??` in the pages).
+ */
+export type Answer<T> = T extends (infer U)[] ? Answer<U>[]
+  : T extends object ? { [K in keyof T]-?: Answer<NonNullable<T[K]>> } : T;
+
 export interface Page<T> { items: T[]; nextCursor?: string | null }
-export interface Custodian { id: string; kind: string; name: string }
-export interface ItemRef { id: string; catalogNumber: string; description: string }
-export interface Device {
-  id: string; item: ItemRef; serial?: string | null; lot?: string | null; expiry?: string | null; quantity: number;
-  status: string; custodian: Custodian; facilityId?: string | null; pendingTransferId?: string | null;
-  inactive?: { cause: string; reason: string; at: string } | null; udi?: string | null; receivedAt: string; tags: string[];
-}
-export interface LedgerEntry {
-  seq: number; occurredAt: string; type: string; quantity: number; from?: Custodian | null; to?: Custodian | null;
-  status: string; reason?: string | null; source?: { type: string; id: string; reference?: string | null } | null;
-}
-export interface Note { id: string; text: string; createdAt: string }
-export interface TenantChoice { id: string; displayName: string; status: string; role: string; memberId: string; modules: string[] }
-export interface MyContext { tenant: string; displayName: string; role: string; memberId: string; modules: string[]; username: string; operator: boolean }
-export interface TransferLine { id: string; position: number; deviceId: string; quantity: number; status: string; receivedDeviceId?: string | null }
-export interface Transfer {
-  id: string; from: Custodian; to: Custodian; status: string; note?: string | null; createdAt: string; lines: TransferLine[];
-}
-export interface Location { id: string; name: string; kind: string; active: boolean }
-export interface Received { receiptId?: string; deviceIds: string[] }
-export interface ConsoleConfig { keycloakUrl: string; realm: string; clientId: string }
+export type Custodian = Answer<Schemas['CustodianView']>;
+export type Device = Answer<Schemas['DeviceView']>;
+export type LedgerEntry = Answer<Schemas['EntryView']>;
+export type Note = Answer<Schemas['NoteView']>;
+export type TenantChoice = Answer<Schemas['TenantChoiceView']>;
+export type MyContext = Answer<Schemas['MyContextView']>;
+export type Transfer = Answer<Schemas['TransferView']>;
+export type TransferLine = Transfer['lines'][number];
+export type Location = Answer<Schemas['LocationView']>;
+export type Received = Answer<Schemas['Received']>;
+export type ConsoleConfig = Answer<Schemas['ConsoleConfig']>;

@@ -38,19 +38,23 @@ export function EventsPage({ tenant }: { tenant: string }) {
 export function NewEventPage({ tenant, context }: { tenant: string; context: MyContext }) {
   const types = useLoad(() => get<Page<Named>>(`t/${tenant}/events/types?limit=200`), [tenant]);
   const facilities = useLoad(() => get<Page<Named>>(`t/${tenant}/events/facilities?limit=200`), [tenant]);
+  const surgeons = useLoad(() => get<Page<{ id: string; displayName: string; active: boolean }>>(`t/${tenant}/events/surgeons?limit=200`), [tenant]);
+  const [surgeonId, setSurgeonId] = useState<string | null>(null);
+  const [patientId, setPatientId] = useState('');
   const [typeId, setTypeId] = useState<string | null>(null);
   const [facilityId, setFacilityId] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
   const [error, setError] = useState<unknown>();
-  const fields = ['typeId', 'facilityId', 'name', 'date', 'representativeId'];
+  const fields = ['typeId', 'facilityId', 'name', 'date', 'representativeId', 'surgeonId', 'patientId'];
   return (
     <Stack>
       <Title order={2}>New case</Title>
       <form onSubmit={async (e) => {
         e.preventDefault();
         try {
-          const created = await post<EventView>(`t/${tenant}/events`, { typeId, facilityId, name, date, representativeId: context.memberId });
+          const created = await post<EventView>(`t/${tenant}/events`, { typeId, facilityId, name, date, representativeId: context.memberId,
+            surgeonId: surgeonId ?? undefined, patientId: patientId || undefined });
           navigate(`/t/${tenant}/events/${created.id}`);
         } catch (err) { setError(err); }
       }}>
@@ -62,6 +66,9 @@ export function NewEventPage({ tenant, context }: { tenant: string; context: MyC
           <TextInput label="Date" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} size="md" error={fieldError(error, 'date')} />
           <Select label="Facility" data={(facilities.data?.items ?? []).filter((f) => f.active !== false).map((f) => ({ value: f.id, label: f.name }))}
             value={facilityId} onChange={setFacilityId} searchable size="md" error={fieldError(error, 'facilityId')} />
+          <Select label="Surgeon" data={(surgeons.data?.items ?? []).filter((x) => x.active !== false).map((x) => ({ value: x.id, label: x.displayName }))}
+            value={surgeonId} onChange={setSurgeonId} searchable clearable size="md" error={fieldError(error, 'surgeonId')} />
+          <TextInput label="Patient id" value={patientId} onChange={(e) => setPatientId(e.currentTarget.value)} size="md" error={fieldError(error, 'patientId')} />
           <Button type="submit" size="lg">Create case</Button>
         </Stack>
       </form>

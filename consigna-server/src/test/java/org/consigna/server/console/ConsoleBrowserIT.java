@@ -182,7 +182,7 @@ class ConsoleBrowserIT extends IntegrationTest {
         shot(phone, "phone-transfers-pending");
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
         assertThat(phone.getByText("No transfers.")).isVisible();
-        phone.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Accepted")).click(new com.microsoft.playwright.Locator.ClickOptions().setForce(true));
+        phone.getByText("Accepted", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(phone.getByTestId("transfer")).containsText("accepted");
         shot(phone, "phone-transfers-accepted");
 
@@ -197,6 +197,7 @@ class ConsoleBrowserIT extends IntegrationTest {
         EventFixtures f = new EventFixtures(api, tenant);
         String facility = "St. Mary " + UUID.randomUUID().toString().substring(0, 4);
         f.facility(facility);
+        f.surgeon("Grey");
         TenantFixtures.Member rep = f.member("sales");
         String itemId = f.item(f.productLine(), true);
         String deviceId = f.device(rep.id(), itemId);
@@ -215,6 +216,11 @@ class ConsoleBrowserIT extends IntegrationTest {
         choose(phone, "Type", caseType);
         phone.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Knee, Dr Grey");
         choose(phone, "Facility", facility);
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create case")).click();
+        // The case type asks for a surgeon and a patient: the refusal names both, next to their fields.
+        assertThat(phone.getByText("is required by this event type").first()).isVisible();
+        choose(phone, "Surgeon", "Grey");
+        phone.getByLabel("Patient id").fill("P-1042");
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create case")).click();
         assertThat(phone.getByLabel("Event status")).hasText("open");
 
