@@ -35,14 +35,14 @@ export function FacilityStockPage({ tenant, context }: { tenant: string; context
       <ProblemNote error={facilities.error ?? stock.error} />
       {stock.data && stock.data.items.length === 0 && <Text>No facility stock at {stock.data.facilityName}.</Text>}
       {stock.data && stock.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={360}>
+        <Table.ScrollContainer minWidth={560}>
           <Table aria-label="Facility stock" striped>
             <Table.Thead><Table.Tr><Table.Th>Item</Table.Th><Table.Th>On hand</Table.Th><Table.Th>Par</Table.Th>
               <Table.Th>Expiring 30 / 60 / 90 d</Table.Th></Table.Tr></Table.Thead>
             <Table.Tbody>{stock.data.items.map((i) => (
               <Table.Tr key={i.itemId}>
                 <Table.Td>{i.catalogNumber}<Text size="xs" c="dimmed">{i.description}</Text></Table.Td>
-                <Table.Td>{i.onHand} {i.belowPar && <Badge color="red">below par</Badge>}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{i.onHand} {i.belowPar && <Badge color="red">below par</Badge>}</Table.Td>
                 <Table.Td><ParEditor tenant={tenant} facility={stock.data!.facilityId} line={i} onSaved={() => { stock.reload(); alerts.reload(); }} /></Table.Td>
                 <Table.Td>{i.expiring.within30} / {i.expiring.within60} / {i.expiring.within90}</Table.Td>
               </Table.Tr>))}
