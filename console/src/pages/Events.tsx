@@ -103,6 +103,7 @@ export function EventDetailPage({ tenant, id, context }: { tenant: string; id: s
         </Card>
       )}
       <ProblemNote error={error} fields={['deviceId']} />
+      <ProblemNote error={mine.error} />
       {open && (
         <Card withBorder>
           <Stack gap="xs">

@@ -225,7 +225,13 @@ class ConsoleBrowserIT extends IntegrationTest {
         assertThat(phone.getByLabel("Event status")).hasText("open");
 
         phone.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Device used")).click();
-        phone.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(serial)))).click();
+        try {
+            phone.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile(
+                    java.util.regex.Pattern.quote(serial)))).click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(10_000));
+        } catch (RuntimeException e) {
+            shot(phone, "failed-case-device");
+            throw new AssertionError("no option " + serial + " in: " + phone.locator("body").ariaSnapshot(), e);
+        }
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark used")).click();
         assertThat(phone.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Devices in the event"))).containsText("used");
         shot(phone, "phone-case-marked");
