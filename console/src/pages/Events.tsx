@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { get, post, query } from '../api/client';
 import type { Device, MyContext, Page } from '../api/types';
 import { fieldError, Link, ProblemNote } from '../components';
@@ -91,7 +91,10 @@ export function EventDetailPage({ tenant, id, context }: { tenant: string; id: s
   const open = e && !isSubmitted(e.status);
   const inEvent = new Set(e?.lines.filter((l) => l.inEvent).map((l) => l.deviceId));
   const deviceLabel = (d: Device) => `${d.item.catalogNumber} ${d.serial ?? d.lot ?? ''}`.trim();
-  const devices = new Map((mine.data?.items ?? []).map((d) => [d.id, d]));
+  // Labels of devices once seen in the person's stock: a used device leaves it when the event is submitted.
+  const seen = useRef(new Map<string, Device>());
+  (mine.data?.items ?? []).forEach((d) => seen.current.set(d.id, d));
+  const devices = seen.current;
   return (
     <Stack>
       <Link to={`/t/${tenant}/events`}>← Events</Link>

@@ -239,6 +239,7 @@ class ConsoleBrowserIT extends IntegrationTest {
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit")).click();
         assertThat(phone.getByLabel("Event status")).hasText(java.util.regex.Pattern.compile("submitted|closed"));
         assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reopen"))).isVisible();
+        assertThat(phone.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Devices in the event"))).containsText(serial);
         shot(phone, "phone-case-submitted");
         assertThat(f.statusOf(deviceId)).isNotEqualTo("active");
     }
