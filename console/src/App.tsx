@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { get } from './api/client';
 import type { MyContext, TenantChoice } from './api/types';
 import { ProblemNote } from './components';
-import { navigationFor } from './lib/nav';
+import { currentTenant, navigationFor } from './lib/nav';
 import { BASE, match, navigate, useRoute } from './lib/router';
 import { useLoad } from './lib/useLoad';
 import { DeviceDetailPage } from './pages/DeviceDetail';
@@ -22,9 +22,7 @@ export function App({ session }: { session: Session }) {
   const route = useRoute();
   const [opened, { toggle, close }] = useDisclosure();
   const tenants = useLoad(() => get<{ tenants: TenantChoice[] }>('me/tenants'), []);
-  const tenantInRoute = match('/t/:tenant/*', route.split('/').slice(0, 4).join('/') + '/x')?.tenant
-    ?? route.match(/^\/t\/([^/]+)/)?.[1];
-  const tenant = tenantInRoute ?? tenants.data?.tenants[0]?.id;
+  const tenant = currentTenant(route, tenants.data?.tenants);
   const context = useLoad(() => (tenant ? get<MyContext>(`t/${tenant}/me/context`) : Promise.resolve(null)), [tenant]);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MyContext } from '../api/types';
-import { isSubmitted, navigationFor } from './nav';
+import { currentTenant, isSubmitted, navigationFor } from './nav';
 import { consoleRoot, match } from './router';
 import { splitUdis } from './udi';
 
@@ -22,6 +22,15 @@ describe('navigation', () => {
     expect(isSubmitted('submitted')).toBe(true);
     expect(isSubmitted('closed')).toBe(true);
     expect(isSubmitted('reopened')).toBe(false);
+  });
+});
+
+describe('tenant switcher', () => {
+  it('the tenant in the address wins, else the first of the person\'s tenants', () => {
+    const mine = [{ id: 'acme' }, { id: 'globex' }];
+    expect(currentTenant('/t/globex/inventory/42', mine)).toBe('globex');
+    expect(currentTenant('/', mine)).toBe('acme');
+    expect(currentTenant('/operator/tenants', [])).toBeUndefined();
   });
 });
 

@@ -25,3 +25,8 @@ export function navigationFor(context: MyContext | null, operator: boolean): Nav
 export function isSubmitted(status: string): boolean {
   return status === 'submitted' || status === 'closed';
 }
+
+/** The tenant a route is in ("/t/{tenant}/..."), else the person's first tenant, else none. */
+export function currentTenant(route: string, choices: { id: string }[] | undefined): string | undefined {
+  return route.match(/^\/t\/([^/]+)/)?.[1] ?? choices?.[0]?.id;
+}
