@@ -34,7 +34,7 @@ export function MembersPage({ tenant }: { tenant: string }) {
               <TextInput label="First name" value={form.firstName} onChange={set('firstName')} error={fieldError(error, 'firstName')} />
               <TextInput label="Last name" value={form.lastName} onChange={set('lastName')} error={fieldError(error, 'lastName')} />
             </Group>
-            <Select label="Role" data={['admin', 'distributor', 'sales']} value={role} onChange={setRole} error={fieldError(error, 'role')} />
+            <Select label="Role" data={['admin', 'distributor', 'sales']} value={role} onChange={setRole} allowDeselect={false} error={fieldError(error, 'role')} />
             <Button type="submit">Invite</Button>
           </Stack>
         </form>

@@ -32,7 +32,7 @@ export function ReceivePage({ tenant, context }: { tenant: string; context: MyCo
       }}>
         <Stack gap="sm">
           <ProblemNote error={error} fields={['custodianId', 'udi', 'lines']} />
-          <Select label="Receive into" data={options} value={custodian} onChange={setCustodian} size="md"
+          <Select label="Receive into" data={options} value={custodian} onChange={setCustodian} allowDeselect={false} size="md"
             error={fieldError(error, 'custodianId')} />
           <Textarea label="UDI (one per line)" description="Paste or scan GS1 UDIs, e.g. (01)…(17)…(10)…(21)…"
             value={udis} onChange={(e) => setUdis(e.currentTarget.value)} autosize minRows={3} size="md"

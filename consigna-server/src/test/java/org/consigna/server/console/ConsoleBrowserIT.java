@@ -300,4 +300,36 @@ class ConsoleBrowserIT extends IntegrationTest {
         assertThat(phone.getByText("Sold vs consumed")).hasCount(0); // the dashboard is for admins
         shot(phone, "phone-facility-stock");
     }
+
+    @Test
+    void anAdminInvitesSomeoneWhoThenSwitchesBetweenTheirTenants() {
+        Api.Tenant first = api.newTenant("console-a", "inventory");
+        Api.Tenant second = api.newTenant("console-b", "inventory", "events");
+        String person = Api.adminEmail(first.id()); // already has an account: first's admin
+
+        Page admin = signIn(desktop(), "t/" + second.id() + "/admin/members", Api.adminEmail(second.id()), Api.PASSWORD);
+        admin.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(person);
+        admin.getByLabel("First name").fill("Ada");
+        admin.getByLabel("Last name").fill("Admin");
+        choose(admin, "Role", "sales");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Invite")).click();
+        try {
+            assertThat(admin.getByText(java.util.regex.Pattern.compile(" invited$"))).isVisible();
+        } catch (AssertionError e) {
+            shot(admin, "failed-invite");
+            throw new AssertionError("no invitation shown: " + admin.locator("main").ariaSnapshot(), e);
+        }
+        assertThat(admin.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Members"))).containsText(person);
+        shot(admin, "desktop-members");
+
+        Page page = signIn(desktop(), "", person, Api.PASSWORD);
+        page.waitForURL(url -> url.contains("/t/" + first.id() + "/inventory"));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Events"))).hasCount(0);
+        choose(page, "Tenant", "Tenant " + second.id());
+        page.waitForURL(url -> url.contains("/t/" + second.id() + "/inventory"));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Events"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members"))).hasCount(0); // sales here
+        shot(page, "desktop-tenant-switched");
+    }
 }
