@@ -136,6 +136,43 @@ public final class KeycloakAdmin {
                 Json.createValue(userId).toString()), 201);
     }
 
+    /**
+     * Lets a browser page on {@code origin} (scheme://host:port) use the public client: adds the origin to the
+     * client's web origins (Keycloak answers the token endpoint's CORS only for listed origins; wildcard redirect
+     * URIs do not count) and {@code origin/*} to its redirect URIs. For the console ITs, whose server listens on a
+     * random port. Changing clients needs the master realm's bootstrap admin of {@code bin/keycloak.sh} (admin/admin):
+     * the service account of {@link #CLIENT_ID} may not manage clients.
+     */
+    public void allowBrowserOrigin(String clientId, String origin) {
+        String master = Http.object(Http.expect(Http.postForm(server.baseUrl() + "/realms/master/protocol/openid-connect/token",
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", BOOTSTRAP_ADMIN,
+                        "password", BOOTSTRAP_PASSWORD)), 200).body()).getString("access_token");
+        JsonArray found = (JsonArray) Http.json(Http.expect(Http.get(url("/clients?clientId=" + Http.enc(clientId)), master), 200).body());
+        JsonObject client = found.getJsonObject(0);
+        LinkedHashSet<String> origins = strings(client.getJsonArray("webOrigins"));
+        LinkedHashSet<String> redirects = strings(client.getJsonArray("redirectUris"));
+        if (origins.add(origin) | redirects.add(origin + "/*")) {
+            var web = Json.createArrayBuilder();
+            origins.forEach(web::add);
+            var redirect = Json.createArrayBuilder();
+            redirects.forEach(redirect::add);
+            String body = Json.createObjectBuilder(client).add("webOrigins", web).add("redirectUris", redirect).build().toString();
+            Http.expect(Http.putJson(url("/clients/" + client.getString("id")), master, body), 204);
+        }
+    }
+
+    private static LinkedHashSet<String> strings(JsonArray array) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        if (array != null) {
+            array.getValuesAs(JsonString.class).forEach(s -> out.add(s.getString()));
+        }
+        return out;
+    }
+
+    /** The master realm's admin that bin/keycloak.sh creates (development and test servers only). */
+    public static final String BOOTSTRAP_ADMIN = "admin";
+    public static final String BOOTSTRAP_PASSWORD = "admin";
+
     private String url(String path) {
         return server.adminRealmUrl() + path;
     }

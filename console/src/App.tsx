@@ -1,0 +1,89 @@
+import { AppShell, Burger, Button, Group, Loader, NavLink, Select, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
+import { get } from './api/client';
+import type { MyContext, TenantChoice } from './api/types';
+import { ProblemNote } from './components';
+import { currentTenant, navigationFor } from './lib/nav';
+import { BASE, match, navigate, useRoute } from './lib/router';
+import { useLoad } from './lib/useLoad';
+import { DeviceDetailPage } from './pages/DeviceDetail';
+import { FacilityStockPage } from './pages/FacilityStock';
+import { EventDetailPage, EventsPage, NewEventPage } from './pages/Events';
+import { InventoryPage } from './pages/Inventory';
+import { MembersPage } from './pages/Members';
+import { OperatorTenantsPage } from './pages/Operator';
+import { ReceivePage } from './pages/Receive';
+import { TransfersPage } from './pages/Transfers';
+
+export interface Session { username: string; operator: boolean; signOut: () => void }
+
+export function App({ session }: { session: Session }) {
+  const route = useRoute();
+  const [opened, { toggle, close }] = useDisclosure();
+  const tenants = useLoad(() => get<{ tenants: TenantChoice[] }>('me/tenants'), []);
+  const tenant = currentTenant(route, tenants.data?.tenants);
+  const context = useLoad(() => (tenant ? get<MyContext>(`t/${tenant}/me/context`) : Promise.resolve(null)), [tenant]);
+
+  useEffect(() => {
+    if (route === '/' && tenants.data) {
+      if (tenants.data.tenants.length > 0) navigate(`/t/${tenants.data.tenants[0].id}/inventory`);
+      else if (session.operator) navigate('/operator/tenants');
+    }
+  }, [route, tenants.data, session.operator]);
+
+  const nav = navigationFor(context.data ?? null, session.operator);
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap" gap="xs">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
+            <Title order={1} size="h3">Consigna</Title>
+          </Group>
+          <Group wrap="nowrap" gap="xs">
+            {tenants.data && tenants.data.tenants.length > 1 && (
+              <Select aria-label="Tenant" size="sm" w={160} value={tenant ?? null} allowDeselect={false}
+                data={tenants.data.tenants.map((t) => ({ value: t.id, label: t.displayName }))}
+                onChange={(v) => v && navigate(`/t/${v}/inventory`)} />
+            )}
+            {tenants.data && tenants.data.tenants.length === 1 && <Text size="sm" visibleFrom="xs">{tenants.data.tenants[0].displayName}</Text>}
+            <Button variant="subtle" size="sm" onClick={session.signOut}>Sign out</Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main navigation">
+        {nav.map((n) => (
+          <NavLink key={n.route} label={n.label} active={route.startsWith(n.route)} href={BASE + n.route}
+            onClick={(e) => { e.preventDefault(); close(); navigate(n.route); }} style={{ minHeight: 48 }} />
+        ))}
+        <Text size="xs" c="dimmed" mt="auto" p="xs">Signed in as {session.username}{context.data ? ` · ${context.data.role}` : ''}</Text>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <ProblemNote error={tenants.error} />
+        <ProblemNote error={context.error} />
+        <Page route={route} context={context.data ?? null} loading={context.loading || tenants.loading} operator={session.operator} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function Page({ route, context, loading, operator }: { route: string; context: MyContext | null; loading: boolean; operator: boolean }) {
+  if (operator && route.startsWith('/operator/tenants')) return <OperatorTenantsPage />;
+  let m: Record<string, string> | null;
+  if (!context) {
+    return loading ? <Loader aria-label="Loading" /> : <Stack><Text>You are not a member of any tenant yet.</Text></Stack>;
+  }
+  const t = context.tenant;
+  if ((m = match('/t/:tenant/inventory', route))) return <InventoryPage tenant={t} />;
+  if ((m = match('/t/:tenant/inventory/:id', route))) return <DeviceDetailPage tenant={t} id={m.id} />;
+  if ((m = match('/t/:tenant/receive', route))) return <ReceivePage tenant={t} context={context} />;
+  if ((m = match('/t/:tenant/transfers', route))) return <TransfersPage tenant={t} context={context} />;
+  if ((m = match('/t/:tenant/events', route))) return <EventsPage tenant={t} />;
+  if ((m = match('/t/:tenant/events/new', route))) return <NewEventPage tenant={t} context={context} />;
+  if ((m = match('/t/:tenant/events/:id', route))) return <EventDetailPage tenant={t} id={m.id} context={context} />;
+  if ((m = match('/t/:tenant/admin/members', route))) return <MembersPage tenant={t} />;
+  if ((m = match('/t/:tenant/facility-stock', route))) return <FacilityStockPage tenant={t} context={context} />;
+  if (loading) return <Loader aria-label="Loading" />;
+  return <Text>Nothing here. Choose a page from the menu.</Text>;
+}

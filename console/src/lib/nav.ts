@@ -1,0 +1,32 @@
+import type { MyContext } from '../api/types';
+
+export interface NavEntry { label: string; route: string }
+
+/** What the navigation shows: only the modules the tenant has and what the caller's role may use. */
+export function navigationFor(context: MyContext | null, operator: boolean): NavEntry[] {
+  const entries: NavEntry[] = [];
+  if (context) {
+    const t = `/t/${context.tenant}`;
+    const has = (m: string) => context.modules.includes(m);
+    if (has('inventory')) {
+      entries.push({ label: 'Inventory', route: `${t}/inventory` });
+      entries.push({ label: 'Receive', route: `${t}/receive` });
+      entries.push({ label: 'Transfers', route: `${t}/transfers` });
+    }
+    if (has('events')) entries.push({ label: 'Events', route: `${t}/events` });
+    if (has('facility-stock')) entries.push({ label: 'Facility stock', route: `${t}/facility-stock` });
+    if (context.role === 'admin') entries.push({ label: 'Members', route: `${t}/admin/members` });
+  }
+  if (operator) entries.push({ label: 'Tenants', route: '/operator/tenants' });
+  return entries;
+}
+
+/** The words the events module has used for a submitted event ("submitted", later "closed"). */
+export function isSubmitted(status: string): boolean {
+  return status === 'submitted' || status === 'closed';
+}
+
+/** The tenant a route is in ("/t/{tenant}/..."), else the person's first tenant, else none. */
+export function currentTenant(route: string, choices: { id: string }[] | undefined): string | undefined {
+  return route.match(/^\/t\/([^/]+)/)?.[1] ?? choices?.[0]?.id;
+}
