@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.consigna.inventory.api.InventoryCatalog;
+import org.consigna.platform.input.OptionalBody;
 import org.consigna.platform.paging.Cursor;
 import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
@@ -42,6 +43,7 @@ import org.consigna.purchasing.domain.order.PurchaseOrderStatus;
 import org.consigna.purchasing.interfaces.rest.PurchasingViews.OrderSummary;
 import org.consigna.purchasing.interfaces.rest.PurchasingViews.OrderView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
@@ -113,10 +115,12 @@ public class PurchaseOrderResource {
     }
 
     @Operation(summary = "E-mail a purchase order with its CSV to the vendor (or another address)")
+    @RequestBodySchema(EmailRequest.class)
     @POST
     @Path("{orderId}/email")
-    public OrderView email(@PathParam("orderId") UUID orderId, @Valid EmailRequest request) {
-        return tx.run(() -> view(orders.email(orderId, request == null ? null : request.to())));
+    public OrderView email(@PathParam("orderId") UUID orderId, String body) {
+        EmailRequest request = OptionalBody.read(body, EmailRequest.class, new EmailRequest(null));
+        return tx.run(() -> view(orders.email(orderId, request.to())));
     }
 
     @Operation(summary = "Download a purchase order as CSV")
