@@ -18,7 +18,7 @@ import org.consigna.platform.security.TenantRole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The per-facility switch of PO reminders: every member reads it, admins set it. */
-@Path("t/{tenant}/billing")
+@Path("t/{tenant}/billing/facilities/{facilityId}/po-reminders")
 @RolesAllowed({TenantRole.ADMIN_ROLE, TenantRole.DISTRIBUTOR_ROLE, TenantRole.SALES_ROLE})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,14 +35,12 @@ public class PoReminderResource {
 
     @Operation(summary = "Show whether the facility's billing contact gets PO reminders")
     @GET
-    @Path("facilities/{facilityId}/po-reminders")
     public ReminderSwitch show(@PathParam("facilityId") UUID facilityId) {
         return new ReminderSwitch(reminders.enabled(facilityId));
     }
 
     @Operation(summary = "Turn the facility's PO reminders on or off")
     @PUT
-    @Path("facilities/{facilityId}/po-reminders")
     @RolesAllowed(TenantRole.ADMIN_ROLE)
     public ReminderSwitch set(@PathParam("facilityId") UUID facilityId, @NotNull @Valid ReminderSwitch request) {
         return new ReminderSwitch(reminders.setEnabled(facilityId, request.enabled(), access.actorId()));
