@@ -1,9 +1,12 @@
 package org.consigna.server;
 
+import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
@@ -40,9 +43,10 @@ public final class DeployedUrls implements LoadableExtension {
     /** Arquillian's observer: runs inside the deployment's context, where its protocol metadata is. */
     public static final class Recorder {
 
+        /** Every deployment passes here, the harness's managed ones too: never fail a deploy, record what can be. */
         public void deployed(@Observes AfterDeploy event, ProtocolMetaData metaData) {
-            HTTPContext http = metaData.getContexts(HTTPContext.class).iterator().next();
-            URLS.put(event.getDeployment().getName(), rootOf(http));
+            metaData.getContexts(HTTPContext.class).stream().findFirst().flatMap(Recorder::rootOf)
+                    .ifPresent(url -> URLS.put(event.getDeployment().getName(), url));
         }
 
         public void undeploying(@Observes BeforeUnDeploy event) {
@@ -50,15 +54,15 @@ public final class DeployedUrls implements LoadableExtension {
         }
 
         /** As Arquillian's URL provider: the context root when every servlet shares one, else the server. */
-        private static URL rootOf(HTTPContext http) {
+        private static Optional<URL> rootOf(HTTPContext http) {
             List<Servlet> servlets = http.getServlets();
             try {
                 if (!servlets.isEmpty() && servlets.stream().map(Servlet::getContextRoot).distinct().count() == 1) {
-                    return servlets.get(0).getBaseURI().toURL();
+                    return Optional.of(servlets.get(0).getBaseURI().toURL());
                 }
-                return new URI(http.getScheme(), null, http.getHost(), http.getPort(), null, null, null).toURL();
-            } catch (Exception e) {
-                throw new IllegalStateException("No URL for " + http, e);
+                return Optional.of(new URI(http.getScheme(), null, http.getHost(), http.getPort(), null, null, null).toURL());
+            } catch (URISyntaxException | MalformedURLException e) {
+                return Optional.empty();
             }
         }
     }
