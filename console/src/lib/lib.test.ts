@@ -12,6 +12,7 @@ describe('navigation', () => {
     expect(navigationFor(context('sales', ['identity', 'inventory']), false).map((n) => n.label))
       .toEqual(['Inventory', 'Receive', 'Transfers']);
     expect(navigationFor(context('sales', ['events']), false).map((n) => n.label)).toEqual(['Events']);
+    expect(navigationFor(context('sales', ['purchasing']), false).map((n) => n.route)).toEqual(['/t/acme/purchasing']);
   });
   it('shows members to admins and tenants to operators only', () => {
     expect(navigationFor(context('admin', []), false).map((n) => n.route)).toEqual(['/t/acme/admin/members']);
