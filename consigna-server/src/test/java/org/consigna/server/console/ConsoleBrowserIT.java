@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -15,12 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.consigna.server.Api;
 import org.consigna.server.IntegrationTest;
 import org.consigna.server.TenantFixtures;
 import org.consigna.server.events.EventFixtures;
 import org.consigna.server.facilitystock.FacilityStockFixtures;
 import org.consigna.server.inventory.InventoryFixtures;
+import org.consigna.server.purchasing.PurchasingFixtures;
 import org.consigna.testsupport.KeycloakAdmin;
 import org.consigna.testsupport.Tokens;
 import org.junit.jupiter.api.AfterAll;
@@ -331,5 +334,59 @@ class ConsoleBrowserIT extends IntegrationTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Events"))).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members"))).hasCount(0); // sales here
         shot(page, "desktop-tenant-switched");
+    }
+
+    @Test
+    void anAdminOrdersFromTheReplenishmentAndReceivesAndARepCountsOnAPhone() {
+        Api.Tenant tenant = api.newTenant("console", "inventory", "events", "purchasing");
+        PurchasingFixtures fx = new PurchasingFixtures(api, tenant);
+        String gloves = fx.countedItem(fx.productLine("Office supplies"));
+        TenantFixtures.Member rep = fx.member("sales");
+        String acme = fx.vendor("Acme Medical", null);
+        fx.supplies(acme, gloves, "AC-GL-100", 4.25, true);
+        String standard = fx.template("Standard bag");
+        fx.templateLine(standard, gloves, null, 5, 20);
+        fx.recipient(rep.id(), standard);
+        fx.receive(fx.admin(), rep.id(), gloves, List.of(Map.of("quantity", 3))).statusCode(201);
+        Map<String, Object> need = fx.line(rep.id(), gloves);
+        String catalogNumber = (String) need.get("catalogNumber");
+        assertThat(need.get("suggested")).isEqualTo(17);
+
+        Page page = signIn(desktop(), "t/" + tenant.id() + "/purchasing", Api.adminEmail(tenant.id()), Api.PASSWORD);
+        var line = page.getByTestId("replenishment-line").filter(new Locator.FilterOptions().setHasText(catalogNumber));
+        assertThat(line).containsText("order 17");
+        assertThat(line).containsText("3 on hand");
+        assertThat(line).containsText("minimum 5, base 20: below the minimum");
+        assertThat(line).containsText("suggested 17 = 20 - (3 + 0 - 0 + 0 + 0)");
+        assertThat(line).containsText("Acme Medical");
+        shot(page, "desktop-purchasing-replenishment");
+        line.getByRole(AriaRole.CHECKBOX).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save 1 purchase order")).click();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^PO \\d+$"))).first().click();
+        var order = page.getByTestId("purchase-order");
+        assertThat(order).containsText("Acme Medical");
+        assertThat(order).containsText("0 of 17 received");
+        page.getByLabel("Receive (line 1)").fill("17");
+        order.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Receive").setExact(true)).click();
+        assertThat(order).containsText("17 of 17 received");
+        assertThat(order).containsText("received");
+        shot(page, "desktop-purchasing-order-received");
+        assertThat(fx.onHand(rep.id(), gloves)).isEqualTo(20);
+
+        Page phone = signIn(phone(), "t/" + tenant.id() + "/purchasing", rep.email(), Api.PASSWORD);
+        assertThat(phone.getByText("Replenishment")).hasCount(0); // replenishment and orders are for admins
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a count")).click();
+        var count = phone.getByTestId("count");
+        assertThat(count).containsText(catalogNumber);
+        assertThat(count).containsText("Expected 20");
+        phone.getByLabel("Counted " + catalogNumber).fill("18");
+        phone.getByLabel("Counted " + catalogNumber).blur();
+        assertThat(count).containsText("correction -2");
+        shot(phone, "phone-purchasing-count");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply the ticked lines")).click();
+        assertThat(count).containsText("applied");
+        assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply the ticked lines"))).hasCount(0);
+        assertThat(fx.onHand(rep.id(), gloves)).isEqualTo(18);
     }
 }
