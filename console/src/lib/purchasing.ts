@@ -42,3 +42,9 @@ export function ordersFor(lines: ReplenishmentLine[], selected: Set<string>): { 
 export function countDelta(line: CountLine): number {
   return line.ticked && line.counted != null ? line.counted - line.expected : 0;
 }
+
+export interface ReasonCode { id: string; code: string; label: string; requiresReimbursement: boolean }
+export interface SpillageLine { id: string; position: number; itemId: string; quantity: number; reasonCodeId: string; note?: string | null; addedAt: string }
+export interface Rma { id: string; number: number; reportId: string; vendorId: string; status: string; createdAt: string; spillageLineIds: string[] }
+export interface SpillageReport { id: string; number: number; recipientId: string; status: string; createdAt: string;
+  lockedAt?: string | null; closedAt?: string | null; lines: SpillageLine[]; rmas: Rma[] }

@@ -2,9 +2,10 @@ import { Badge, Button, Card, Checkbox, Group, NumberInput, SegmentedControl, Se
 import { useState } from 'react';
 import { get, post, put, query } from '../api/client';
 import type { MyContext, Page } from '../api/types';
-import { ProblemNote } from '../components';
+import { fieldError, ProblemNote } from '../components';
 import {
-  countDelta, lineKey, ordersFor, type Count, type Order, type OrderSummary, type Recipient, type Replenishment,
+  countDelta, lineKey, ordersFor, type Count, type Order, type OrderSummary, type ReasonCode, type Recipient, type Replenishment,
+  type SpillageReport,
 } from '../lib/purchasing';
 import { useLoad } from '../lib/useLoad';
 
@@ -13,8 +14,9 @@ export function PurchasingPage({ tenant, context }: { tenant: string; context: M
   const admin = context.role === 'admin';
   const [section, setSection] = useState(admin ? 'replenishment' : 'counts');
   const sections = admin
-    ? [{ value: 'replenishment', label: 'Replenishment' }, { value: 'orders', label: 'Purchase orders' }, { value: 'counts', label: 'Counts' }]
-    : [{ value: 'counts', label: 'Counts' }];
+    ? [{ value: 'replenishment', label: 'Replenishment' }, { value: 'orders', label: 'Purchase orders' }, { value: 'counts', label: 'Counts' },
+      { value: 'spillage', label: 'Spillage' }]
+    : [{ value: 'counts', label: 'Counts' }, { value: 'spillage', label: 'Spillage' }];
   return (
     <Stack>
       <Title order={2}>Purchasing</Title>
@@ -22,6 +24,7 @@ export function PurchasingPage({ tenant, context }: { tenant: string; context: M
       {section === 'replenishment' && <ReplenishmentSection tenant={tenant} onSaved={() => setSection('orders')} />}
       {section === 'orders' && <OrdersSection tenant={tenant} />}
       {section === 'counts' && <CountsSection tenant={tenant} context={context} />}
+      {section === 'spillage' && <SpillageSection tenant={tenant} context={context} />}
     </Stack>
   );
 }
@@ -179,6 +182,68 @@ function CountsSection({ tenant, context }: { tenant: string; context: MyContext
           ))}
           {count.status === 'open' && <Button size="md" onClick={apply}>Apply the ticked lines</Button>}
         </Stack>
+      )}
+    </Stack>
+  );
+}
+
+interface CatalogItem { id: string; catalogNumber: string; description: string }
+
+/** Spillage: open a report for a recipient, add lines with a reason code (their units are deducted), lock; admins convert to RMAs. */
+function SpillageSection({ tenant, context }: { tenant: string; context: MyContext }) {
+  const admin = context.role === 'admin';
+  const recipients = useLoad(() => (admin ? get<Recipient[]>(`t/${tenant}/purchasing/recipients`) : Promise.resolve([])), [tenant, admin]);
+  const reasons = useLoad(() => get<ReasonCode[]>(`t/${tenant}/purchasing/reason-codes`), [tenant]);
+  const items = useLoad(() => get<Page<CatalogItem>>(`t/${tenant}/inventory/items${query({ active: true, limit: 200 })}`), [tenant]);
+  const [recipient, setRecipient] = useState<string | null>(admin ? null : context.memberId);
+  const [report, setReport] = useState<SpillageReport | null>(null);
+  const [itemId, setItemId] = useState<string | null>(null);
+  const [quantity, setQuantity] = useState<number | string>(1);
+  const [reasonCodeId, setReasonCodeId] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>();
+  const act = async (work: () => Promise<SpillageReport>) => {
+    try { setReport(await work()); setError(undefined); } catch (err) { setError(err); }
+  };
+  const base = `t/${tenant}/purchasing/spillage-reports`;
+  const itemLabel = (id: string) => {
+    const i = items.data?.items.find((x) => x.id === id);
+    return i ? `${i.catalogNumber} ${i.description}` : id.slice(0, 8);
+  };
+  const reasonLabel = (id: string) => reasons.data?.find((r) => r.id === id)?.label ?? '';
+  return (
+    <Stack>
+      <ProblemNote error={reasons.error} />
+      <ProblemNote error={error} fields={['itemId', 'quantity', 'reasonCodeId']} />
+      {!report && admin && (
+        <Select label="Recipient" size="md" value={recipient} onChange={setRecipient} allowDeselect={false}
+          data={(recipients.data ?? []).map((r) => ({ value: r.custodianId, label: r.name }))} />
+      )}
+      {!report && <Button size="md" onClick={() => act(() => post<SpillageReport>(base, { recipientId: recipient }))} disabled={!recipient}>Open a spillage report</Button>}
+      {report && (
+        <Card withBorder data-testid="spillage-report">
+          <Stack>
+            <Group justify="space-between"><Text fw={600}>Spillage report {report.number}</Text><Badge size="lg">{report.status}</Badge></Group>
+            {report.lines.map((l) => (
+              <Text key={l.id}>{itemLabel(l.itemId)} × {l.quantity} — {reasonLabel(l.reasonCodeId)}</Text>
+            ))}
+            {report.status === 'open' && (
+              <>
+                <Select label="Spilled item" size="md" searchable value={itemId} onChange={setItemId} error={fieldError(error, 'itemId')}
+                  data={(items.data?.items ?? []).map((i) => ({ value: i.id, label: `${i.catalogNumber} ${i.description}` }))} />
+                <NumberInput label="Quantity spilled" size="md" min={1} value={quantity} onChange={setQuantity} error={fieldError(error, 'quantity')} />
+                <Select label="Reason" size="md" value={reasonCodeId} onChange={setReasonCodeId} error={fieldError(error, 'reasonCodeId')}
+                  data={(reasons.data ?? []).map((r) => ({ value: r.id, label: `${r.code} · ${r.label}` }))} />
+                <Button size="md" disabled={!itemId || !reasonCodeId}
+                  onClick={() => act(() => post<SpillageReport>(`${base}/${report.id}/lines`, { itemId, quantity: Number(quantity), reasonCodeId }))}>Add the line</Button>
+                <Button size="md" variant="default" onClick={() => act(() => post<SpillageReport>(`${base}/${report.id}/lock`, {}))}>Lock the report</Button>
+              </>
+            )}
+            {admin && report.status === 'locked' && report.rmas.length === 0 && (
+              <Button size="md" onClick={() => act(() => post<SpillageReport>(`${base}/${report.id}/rmas`, {}))}>Convert to RMAs</Button>
+            )}
+            {report.rmas.map((r) => <Text key={r.id}>RMA {r.number} · {r.status} · {r.spillageLineIds.length} line(s)</Text>)}
+          </Stack>
+        </Card>
       )}
     </Stack>
   );
