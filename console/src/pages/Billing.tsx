@@ -142,7 +142,7 @@ export function EventBilling({ tenant, eventId }: { tenant: string; eventId: str
             </Table.Tbody>
           </Table>
           <Text fw={600}>Total {money(b.total, b.currency)}</Text>
-          <Text size="sm">Signed by {b.signatures.map((s) => `${s.party} (${s.kind === 'typed' ? s.typedName : 'drawn'})`).join(', ')}</Text>
+          <Text size="sm">Signed by {[...b.signatures].sort((x, y) => (x.party === 'rep' ? 0 : 1) - (y.party === 'rep' ? 0 : 1)).map((s) => `${s.party} (${s.kind === 'typed' ? s.typedName : 'drawn'})`).join(', ')}</Text>
           {b.poNumber ? <Text>PO {b.poNumber}</Text> : b.sale && (
             <Group align="flex-end">
               <TextInput label="PO number" size="md" value={po} onChange={(e) => setPo(e.currentTarget.value)} error={fieldError(error, 'poNumber')} />
