@@ -7,12 +7,14 @@ import { ProblemNote } from './components';
 import { currentTenant, navigationFor } from './lib/nav';
 import { BASE, match, navigate, useRoute } from './lib/router';
 import { useLoad } from './lib/useLoad';
+import { PendingPoPage } from './pages/Billing';
 import { DeviceDetailPage } from './pages/DeviceDetail';
 import { FacilityStockPage } from './pages/FacilityStock';
 import { EventDetailPage, EventsPage, NewEventPage } from './pages/Events';
 import { InventoryPage } from './pages/Inventory';
 import { MembersPage } from './pages/Members';
 import { OperatorTenantsPage } from './pages/Operator';
+import { PurchasingPage } from './pages/Purchasing';
 import { ReceivePage } from './pages/Receive';
 import { TransfersPage } from './pages/Transfers';
 
@@ -84,6 +86,8 @@ function Page({ route, context, loading, operator }: { route: string; context: M
   if ((m = match('/t/:tenant/events/:id', route))) return <EventDetailPage tenant={t} id={m.id} context={context} />;
   if ((m = match('/t/:tenant/admin/members', route))) return <MembersPage tenant={t} />;
   if ((m = match('/t/:tenant/facility-stock', route))) return <FacilityStockPage tenant={t} context={context} />;
+  if ((m = match('/t/:tenant/billing/pending-po', route))) return <PendingPoPage tenant={t} />;
+  if ((m = match('/t/:tenant/purchasing', route))) return <PurchasingPage tenant={t} context={context} />;
   if (loading) return <Loader aria-label="Loading" />;
   return <Text>Nothing here. Choose a page from the menu.</Text>;
 }

@@ -21,6 +21,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/platform/billing/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set billing's test clock (integration tests only) */
+        put: operations["changeBillingClockSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/billing/po-reminders/sweeps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the PO reminder sweep now at the test clock's time (integration tests only) */
+        post: operations["addBillingClockSweep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/platform/modules": {
         parameters: {
             query?: never;
@@ -175,6 +209,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/billing/po-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show what a PO link is for: the event, its facility, total and status */
+        get: operations["showPoLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/billing/po-links/{token}/po": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter the PO number through a PO link, which completes the event; the link then stops working */
+        post: operations["addPoLinkEnterPo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/billing/po-links/{token}/sales-order.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the sales order a PO link is for (patient id masked) */
+        get: operations["getPoLinkSalesOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/console-config": {
         parameters: {
             query?: never;
@@ -202,6 +287,356 @@ export interface paths {
         /** Check that the server answers, without a token */
         get: operations["ping"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show an event's billing: status, priced lines, totals, signatures, PO */
+        get: operations["showBilling"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/events/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign and close an event for billing */
+        post: operations["addBillingClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/events/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show the history of an event's billing */
+        get: operations["getBillingHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/events/{id}/lines/{lineId}/price": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a line's unit price by hand, with the reason */
+        put: operations["changeBillingPrice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/events/{id}/po": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter the PO number of a closed sale event, completing it */
+        put: operations["changeBillingPo"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/events/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Review the lines an event's closing would bill, with resolved prices and their source */
+        get: operations["getBillingReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/events/{id}/sales-order.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the sales order of a closed event as PDF */
+        get: operations["getSalesOrderPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/events/{id}/sales-order/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List who shared the sales order, to whom and when, with the most recent share time */
+        get: operations["getSalesOrderShares"];
+        put?: never;
+        /** E-mail the sales order to the facility's first billing contact or a given address */
+        post: operations["addSalesOrderShare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/facilities/{facilityId}/po-reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show whether the facility's billing contact gets PO reminders */
+        get: operations["showPoReminder"];
+        /** Turn the facility's PO reminders on or off */
+        put: operations["changePoReminderSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/facilities/{facilityId}/price-sheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a facility's price sheets, newest first (the current one and those it replaced) */
+        get: operations["getFacilityPriceHistory"];
+        put?: never;
+        /**
+         * Upload a facility's price sheet (CSV), replacing its current one
+         * @description A header row naming unitPrice and catalogNumber or itemId, then one row per item. Any bad row refuses the whole sheet (422 naming each row and column) and changes nothing.
+         */
+        post: operations["addFacilityPriceUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/facilities/{facilityId}/price-sheets/{sheetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a price sheet of a facility with its lines */
+        get: operations["getFacilityPriceSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/facilities/{facilityId}/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a facility's effective prices with their sources
+         * @description The given items (repeat item=...), or every item of the facility's current price sheet and assigned price list when none is given. Each price is rounded to the tenant currency's scale; an item without any price is left out.
+         */
+        get: operations["getFacilityPricePrices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List invoices by number */
+        get: operations["listInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/invoices.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export invoices as CSV for the ERP, one row per invoice line */
+        get: operations["exportInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/pending-po": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List closed sale events waiting for their PO number, oldest first */
+        get: operations["getBillingPendingPo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/price-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List price lists by name */
+        get: operations["listPriceLists"];
+        put?: never;
+        /** Create a price list, with item prices if given */
+        post: operations["createPriceList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/price-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a price list with its prices and facilities */
+        get: operations["showPriceList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/price-lists/{id}/facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a price list to facilities (each moves off its previous list) */
+        post: operations["addPriceListAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/price-lists/{id}/facilities/{facilityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unassign a price list from a facility (the assignment stays in history) */
+        delete: operations["deletePriceListUnassign"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/billing/price-lists/{id}/prices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set item prices of a price list (other items keep theirs) */
+        put: operations["changePriceListSetPrices"];
         post?: never;
         delete?: never;
         options?: never;
@@ -601,7 +1036,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reopen a submitted event */
+        /** Reopen a closed event */
         post: operations["reopenEvent"];
         delete?: never;
         options?: never;
@@ -1544,6 +1979,693 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/t/{tenant}/purchasing/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a physical count of a recipient's stock */
+        post: operations["addCountStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/counts/{countId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a count with expected, current and counted quantities */
+        get: operations["showCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/counts/{countId}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply a count: each ticked line corrects the stock through the ledger */
+        post: operations["addCountApply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/counts/{countId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a count, changing nothing */
+        post: operations["cancelCount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/counts/{countId}/lines/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter the counted quantity of an item and tick it to be applied */
+        put: operations["count"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/kits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List kits */
+        get: operations["listKits"];
+        put?: never;
+        /** Add a kit */
+        post: operations["createKit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/kits/{kitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a kit with its items */
+        get: operations["showKit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/kits/{kitId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign kits to a recipient: their items arrive in its stock */
+        post: operations["addKitAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/kits/{kitId}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set how many units of an item a kit holds */
+        put: operations["changeKitSetItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/purchase-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List purchase orders, newest first */
+        get: operations["listPurchaseOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/purchase-orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a purchase order with its lines and receipts */
+        get: operations["showPurchaseOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/purchase-orders/{orderId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a purchase order with a reason */
+        post: operations["cancelPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/purchase-orders/{orderId}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail a purchase order with its CSV to the vendor (or another address) */
+        post: operations["addPurchaseOrderEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/purchase-orders/{orderId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a purchase order as CSV */
+        get: operations["getPurchaseOrderCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/purchase-orders/{orderId}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive units of a purchase order, in full or in part */
+        post: operations["receivePurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/reason-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the tenant's spillage reason codes */
+        get: operations["getSpillageReasonCodes"];
+        put?: never;
+        /** Add a spillage reason code */
+        post: operations["addSpillageReasonCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List inventory recipients */
+        get: operations["listRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/recipients/{custodianId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Make a member or location an inventory recipient, or change its template */
+        put: operations["changeRecipientSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/recipients/{custodianId}/overrides/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a recipient's own vendor or levels for an item */
+        put: operations["changeRecipientOverride"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/replenishment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compute replenishment: each recipient and item with every term and the documents behind it */
+        get: operations["getReplenishmentCompute"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/replenishment/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save selected replenishment lines as purchase orders, one per vendor */
+        post: operations["addReplenishmentSave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/requisitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List requisitions, newest first */
+        get: operations["listRequisitions"];
+        put?: never;
+        /** Request items for a recipient */
+        post: operations["addRequisitionRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/requisitions/{requisitionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a requisition with what is ordered and what is left */
+        get: operations["showRequisition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/requisitions/{requisitionId}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Order units of a requisition's lines: one purchase order per vendor */
+        post: operations["orderRequisition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/requisitions/{requisitionId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a requisition with a reason */
+        post: operations["rejectRequisition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/rmas/{rmaId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an RMA's status */
+        put: operations["changeSpillageRma"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show the tenant's purchasing settings */
+        get: operations["getReplenishmentSettings"];
+        /** Change the tenant's purchasing settings */
+        put: operations["changeReplenishmentSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/spillage-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a spillage report for a recipient */
+        post: operations["addSpillageOpen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/spillage-reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a spillage report with its lines and RMAs */
+        get: operations["showSpillage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/spillage-reports/{reportId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a locked spillage report */
+        post: operations["addSpillageClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/spillage-reports/{reportId}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a line to an open spillage report; its units are deducted */
+        post: operations["addSpillageLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/spillage-reports/{reportId}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lock a spillage report: no more lines */
+        post: operations["addSpillageLock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/spillage-reports/{reportId}/rmas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Convert a locked spillage report to RMAs, one per default vendor */
+        post: operations["addSpillageConvert"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List inventory templates by name */
+        get: operations["listTemplates"];
+        put?: never;
+        /** Add an inventory template */
+        post: operations["createTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/templates/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show an inventory template with its lines */
+        get: operations["showTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/templates/{templateId}/lines/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set an item's vendor and levels in a template */
+        put: operations["changeTemplateSetLine"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/vendors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List vendors by name */
+        get: operations["listVendors"];
+        put?: never;
+        /** Add a vendor */
+        post: operations["createVendor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/vendors/{vendorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Show a vendor */
+        get: operations["showVendor"];
+        /** Change a vendor */
+        put: operations["changeVendor"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/vendors/{vendorId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the items a vendor supplies */
+        get: operations["getVendorSupplies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/t/{tenant}/purchasing/vendors/{vendorId}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set what a vendor supplies of an item */
+        put: operations["changeVendorSupply"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/t/{tenant}/settings": {
         parameters: {
             query?: never;
@@ -1684,13 +2806,100 @@ export interface components {
             items: components["schemas"]["AlertView"][];
             nextCursor?: string | null;
         };
+        ArrivalRequest: {
+            /** Format: date */
+            expiry?: string;
+            /** Format: uuid */
+            lineId: string;
+            lot?: string;
+            /** Format: int32 */
+            quantity: number;
+        };
+        AssignRequest: {
+            /** Format: int32 */
+            kits: number;
+            /** Format: uuid */
+            recipientId: string;
+        };
+        AssignmentView: {
+            /** Format: date-time */
+            assignedAt?: string;
+            /** Format: uuid */
+            assignedBy?: string;
+            /** Format: date-time */
+            endedAt?: string;
+            /** Format: uuid */
+            endedBy?: string;
+            /** Format: uuid */
+            facilityId?: string;
+            facilityName?: string;
+        };
         BehaviourView: {
             billingByDefault?: boolean;
             displayName?: string;
             id?: string;
         };
+        BillingEventView: {
+            /** Format: date-time */
+            closedAt?: string;
+            /** Format: uuid */
+            closedBy?: string;
+            currency?: string;
+            /** Format: uuid */
+            eventId?: string;
+            /** Format: uuid */
+            facilityId?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: int64 */
+            invoiceNumber?: number;
+            /** Format: date-time */
+            lastSharedAt?: string;
+            lines?: components["schemas"]["BillingLine"][];
+            poDifferences?: components["schemas"]["Difference"][];
+            /** Format: date-time */
+            poEnteredAt?: string;
+            poNumber?: string;
+            pricesEdited?: boolean;
+            /** Format: uuid */
+            representativeId?: string;
+            sale?: boolean;
+            signatures?: components["schemas"]["SignatureMeta"][];
+            status?: string;
+            /** Format: int32 */
+            submission?: number;
+            total?: number;
+        };
+        /** @description One page of a list; nextCursor is null on the last page */
+        BillingEventViewPage: {
+            items: components["schemas"]["BillingEventView"][];
+            nextCursor?: string | null;
+        };
+        BillingLine: {
+            catalogNumber?: string;
+            description?: string;
+            /** Format: uuid */
+            itemId?: string;
+            /** Format: uuid */
+            lineId?: string;
+            lineTotal?: number;
+            overridden?: boolean;
+            /** Format: date-time */
+            overriddenAt?: string;
+            /** Format: uuid */
+            overriddenBy?: string;
+            overrideReason?: string;
+            /** Format: int32 */
+            quantity?: number;
+            source?: string;
+            sourceName?: string;
+            unitPrice?: number;
+        };
         BillingOrder: {
             contactIds: string[];
+        };
+        CancelRequest: {
+            reason: string;
         };
         CatalogLineView: {
             active?: boolean;
@@ -1698,6 +2907,24 @@ export interface components {
             /** Format: uuid */
             id?: string;
             name?: string;
+        };
+        ChangeView: {
+            action?: string;
+            /** Format: uuid */
+            actorId?: string;
+            detail?: string;
+            /** Format: date-time */
+            recordedAt?: string;
+        };
+        ClockSetting: {
+            /** Format: date-time */
+            at: string;
+        };
+        CloseRequest: {
+            lines?: components["schemas"]["LineReviewRequest"][];
+            poNumber?: string;
+            replenish?: components["schemas"]["ReplenishRequest"];
+            signatures?: components["schemas"]["Signatures"];
         };
         CommissionLineView: {
             amount?: number;
@@ -1765,6 +2992,41 @@ export interface components {
             phone?: string;
             title?: string;
         };
+        CountLineRequest: {
+            /** Format: int32 */
+            counted: number;
+            ticked: boolean;
+        };
+        CountLineView: {
+            /** Format: int32 */
+            appliedDelta?: number;
+            catalogNumber?: string;
+            /** Format: int32 */
+            counted?: number;
+            description?: string;
+            /** Format: int32 */
+            expected?: number;
+            /** Format: uuid */
+            itemId?: string;
+            /** Format: int64 */
+            movedSince?: number;
+            /** Format: int64 */
+            onHandNow?: number;
+            ticked?: boolean;
+        };
+        CountView: {
+            /** Format: date-time */
+            appliedAt?: string;
+            /** Format: uuid */
+            id?: string;
+            initial?: boolean;
+            lines?: components["schemas"]["CountLineView"][];
+            /** Format: uuid */
+            recipientId?: string;
+            /** Format: date-time */
+            startedAt?: string;
+            status?: string;
+        };
         CreateTenant: {
             admin?: components["schemas"]["AdminPerson"];
             currency?: string;
@@ -1829,10 +3091,15 @@ export interface components {
             nextCursor?: string | null;
         };
         Difference: {
+            /** Format: uuid */
+            itemId?: string;
             kind?: string;
-            ledger?: string;
-            stored?: string;
-            subject?: string;
+            orderPrice?: number;
+            /** Format: int32 */
+            orderQuantity?: number;
+            poPrice?: number;
+            /** Format: int32 */
+            poQuantity?: number;
         };
         DigestView: {
             audience?: string;
@@ -1847,6 +3114,18 @@ export interface components {
             /** Format: uuid */
             id?: string;
             units?: components["schemas"]["Expiring"];
+        };
+        DocumentView: {
+            /** Format: uuid */
+            id?: string;
+            label?: string;
+            /** Format: int64 */
+            quantity?: number;
+            type?: string;
+        };
+        EmailRequest: {
+            /** Format: email */
+            to?: string;
         };
         EntryView: {
             /** Format: uuid */
@@ -1980,6 +3259,21 @@ export interface components {
             /** Format: int32 */
             within90?: number;
         };
+        FacilitiesRequest: {
+            facilityIds: string[];
+        };
+        FacilityPricesView: {
+            currency?: string;
+            /** Format: uuid */
+            facilityId?: string;
+            facilityName?: string;
+            /** Format: uuid */
+            priceListId?: string;
+            priceListName?: string;
+            /** Format: uuid */
+            priceSheetId?: string;
+            prices?: components["schemas"]["PriceView"][];
+        };
         FacilityRequest: {
             city?: string;
             country?: string;
@@ -2075,6 +3369,39 @@ export interface components {
             member?: components["schemas"]["MemberView"];
             temporaryPassword?: string;
         };
+        InvoiceLineView: {
+            catalogNumber?: string;
+            description?: string;
+            /** Format: uuid */
+            itemId?: string;
+            lineTotal?: number;
+            /** Format: int32 */
+            quantity?: number;
+            unitPrice?: number;
+        };
+        InvoiceView: {
+            /** Format: date-time */
+            createdAt?: string;
+            currency?: string;
+            /** Format: uuid */
+            eventId?: string;
+            /** Format: uuid */
+            facilityId?: string;
+            /** Format: uuid */
+            id?: string;
+            lines?: components["schemas"]["InvoiceLineView"][];
+            /** Format: int64 */
+            number?: number;
+            poNumber?: string;
+            /** Format: uuid */
+            representativeId?: string;
+            total?: number;
+        };
+        /** @description One page of a list; nextCursor is null on the last page */
+        InvoiceViewPage: {
+            items: components["schemas"]["InvoiceView"][];
+            nextCursor?: string | null;
+        };
         ItemLine: {
             belowPar?: boolean;
             catalogNumber?: string;
@@ -2087,6 +3414,17 @@ export interface components {
             onHand?: number;
             /** Format: int32 */
             par?: number;
+        };
+        ItemPriceView: {
+            catalogNumber?: string;
+            description?: string;
+            /** Format: uuid */
+            itemId?: string;
+            /** Format: date-time */
+            setAt?: string;
+            /** Format: uuid */
+            setBy?: string;
+            unitPrice?: number;
         };
         ItemRef: {
             catalogNumber?: string;
@@ -2123,11 +3461,71 @@ export interface components {
             items: components["schemas"]["ItemView"][];
             nextCursor?: string | null;
         };
+        KitAssignmentView: {
+            /** Format: date-time */
+            assignedAt?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            kitId?: string;
+            /** Format: int32 */
+            kits?: number;
+            /** Format: uuid */
+            recipientId?: string;
+        };
+        KitItemRequest: {
+            /** Format: int32 */
+            quantity: number;
+        };
+        KitItemView: {
+            /** Format: uuid */
+            itemId?: string;
+            /** Format: int32 */
+            quantity?: number;
+        };
+        KitRequest: {
+            name: string;
+        };
+        KitView: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id?: string;
+            items?: components["schemas"]["KitItemView"][];
+            name?: string;
+        };
+        LedgerFoldDifference: {
+            kind?: string;
+            ledger?: string;
+            stored?: string;
+            subject?: string;
+        };
+        Line: {
+            catalogNumber?: string;
+            description?: string;
+            /** Format: uuid */
+            itemId?: string;
+            /** Format: uuid */
+            lineId?: string;
+            lineTotal?: number;
+            /** Format: int32 */
+            quantity?: number;
+            source?: string;
+            sourceName?: string;
+            unitPrice?: number;
+            usage?: string;
+        };
         LineRequest: {
             /** Format: int32 */
             delta: number;
             /** Format: uuid */
             deviceId: string;
+        };
+        LineReviewRequest: {
+            /** Format: uuid */
+            lineId: string;
+            reason?: string;
+            unitPrice?: number;
         };
         LineView: {
             /** Format: date-time */
@@ -2153,25 +3551,24 @@ export interface components {
             nextCursor?: string | null;
         };
         LinkView: {
-            active?: boolean;
             /** Format: date-time */
-            createdAt?: string;
-            createdBy?: string;
+            closedAt?: string;
+            currency?: string;
+            event?: string;
             /** Format: uuid */
-            distributorId?: string;
-            distributorName?: string;
-            /** Format: uuid */
-            id?: string;
+            eventId?: string;
             /** Format: date-time */
-            removedAt?: string;
-            removedBy?: string;
-            /** Format: uuid */
-            salesId?: string;
-            salesName?: string;
+            expiresAt?: string;
+            facility?: string;
+            poNumber?: string;
+            salesOrderUrl?: string;
+            status?: string;
+            tenant?: string;
+            total?: number;
         };
         /** @description One page of a list; nextCursor is null on the last page */
         LinkViewPage: {
-            items: components["schemas"]["LinkView"][];
+            items: components["schemas"]["RestLinkView"][];
             nextCursor?: string | null;
         };
         LocationRequest: {
@@ -2345,6 +3742,99 @@ export interface components {
             items: components["schemas"]["OnHandView"][];
             nextCursor?: string | null;
         };
+        OrderLineRequest: {
+            /** Format: uuid */
+            lineId: string;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: uuid */
+            vendorId?: string;
+        };
+        OrderLineView: {
+            catalogNumber?: string;
+            description?: string;
+            explanation?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            itemId?: string;
+            partNumber?: string;
+            /** Format: int32 */
+            position?: number;
+            /** Format: int32 */
+            quantity?: number;
+            /** Format: int32 */
+            received?: number;
+            /** Format: uuid */
+            recipientId?: string;
+            /** Format: int32 */
+            remaining?: number;
+            unitCost?: number;
+        };
+        OrderRequest: {
+            lines: components["schemas"]["OrderLineRequest"][];
+        };
+        OrderSummary: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: int64 */
+            number?: number;
+            status?: string;
+            submittedTo?: string;
+            /** Format: uuid */
+            vendorId?: string;
+            vendorName?: string;
+            vendorReference?: string;
+        };
+        /** @description One page of a list; nextCursor is null on the last page */
+        OrderSummaryPage: {
+            items: components["schemas"]["OrderSummary"][];
+            nextCursor?: string | null;
+        };
+        OrderView: {
+            cancelReason?: string;
+            /** Format: date-time */
+            cancelledAt?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            emailedAt?: string;
+            emailedTo?: string;
+            /** Format: uuid */
+            id?: string;
+            lines?: components["schemas"]["OrderLineView"][];
+            /** Format: int64 */
+            number?: number;
+            receipts?: components["schemas"]["ReceiptView"][];
+            status?: string;
+            submittedTo?: string;
+            /** Format: uuid */
+            vendorId?: string;
+            vendorName?: string;
+            vendorReference?: string;
+        };
+        OverrideRequest: {
+            /** Format: int32 */
+            base?: number;
+            /** Format: int32 */
+            min?: number;
+            /** Format: uuid */
+            vendorId?: string;
+        };
+        OverrideView: {
+            /** Format: int32 */
+            base?: number;
+            /** Format: uuid */
+            custodianId?: string;
+            /** Format: uuid */
+            itemId?: string;
+            /** Format: int32 */
+            min?: number;
+            /** Format: uuid */
+            vendorId?: string;
+        };
         /** @description One page of a list; nextCursor is null on the last page */
         PagingLineViewPage: {
             items: components["schemas"]["CatalogLineView"][];
@@ -2383,6 +3873,98 @@ export interface components {
         PaymentRequest: {
             reference?: string;
         };
+        PoEntry: {
+            poNumber: string;
+        };
+        PoLineRequest: {
+            /** Format: uuid */
+            itemId?: string;
+            /** Format: uuid */
+            lineId?: string;
+            /** Format: int32 */
+            quantity: number;
+            unitPrice?: number;
+        };
+        PoRequest: {
+            correction?: boolean;
+            lines?: components["schemas"]["PoLineRequest"][];
+            poNumber: string;
+        };
+        PriceEntry: {
+            /** Format: uuid */
+            itemId: string;
+            unitPrice: number;
+        };
+        PriceListRequest: {
+            name: string;
+            prices?: components["schemas"]["PriceEntry"][];
+        };
+        PriceListSummary: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            createdBy?: string;
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+        };
+        /** @description One page of a list; nextCursor is null on the last page */
+        PriceListSummaryPage: {
+            items: components["schemas"]["PriceListSummary"][];
+            nextCursor?: string | null;
+        };
+        PriceListView: {
+            assignments?: components["schemas"]["AssignmentView"][];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            createdBy?: string;
+            facilities?: components["schemas"]["AssignmentView"][];
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            prices?: components["schemas"]["ItemPriceView"][];
+        };
+        PriceRequest: {
+            reason: string;
+            unitPrice: number;
+        };
+        PriceSheetView: {
+            current?: boolean;
+            /** Format: uuid */
+            facilityId?: string;
+            fileName?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: int32 */
+            lineCount?: number;
+            lines?: components["schemas"]["SheetLineView"][];
+            /** Format: date-time */
+            replacedAt?: string;
+            /** Format: uuid */
+            replacedBy?: string;
+            /** Format: date-time */
+            uploadedAt?: string;
+            /** Format: uuid */
+            uploadedBy?: string;
+        };
+        /** @description One page of a list; nextCursor is null on the last page */
+        PriceSheetViewPage: {
+            items: components["schemas"]["PriceSheetView"][];
+            nextCursor?: string | null;
+        };
+        PriceView: {
+            catalogNumber?: string;
+            description?: string;
+            /** Format: uuid */
+            itemId?: string;
+            source?: string;
+            sourceName?: string;
+            unitPrice?: number;
+        };
+        PricesRequest: {
+            prices: components["schemas"]["PriceEntry"][];
+        };
         /** @description RFC 9457 problem details; extension members (parameter, field, id, ...) may sit beside these */
         Problem: {
             detail?: string;
@@ -2410,6 +3992,9 @@ export interface components {
             description?: string;
             name: string;
         };
+        PurchaseOrderReceiptRequest: {
+            lines: components["schemas"]["ArrivalRequest"][];
+        };
         RateRequest: {
             ratePercent: number;
             /** Format: uuid */
@@ -2435,6 +4020,18 @@ export interface components {
             items: components["schemas"]["RateView"][];
             nextCursor?: string | null;
         };
+        ReasonCodeRequest: {
+            code: string;
+            label: string;
+            requiresReimbursement: boolean;
+        };
+        ReasonCodeView: {
+            code?: string;
+            /** Format: uuid */
+            id?: string;
+            label?: string;
+            requiresReimbursement?: boolean;
+        };
         ReceiptLineRequest: {
             /** Format: date */
             expiry?: string;
@@ -2458,6 +4055,19 @@ export interface components {
             reference?: string;
             serials?: string[];
         };
+        ReceiptView: {
+            /** Format: uuid */
+            deviceId?: string;
+            /** Format: date */
+            expiry?: string;
+            /** Format: uuid */
+            lineId?: string;
+            lot?: string;
+            /** Format: int32 */
+            quantity?: number;
+            /** Format: date-time */
+            receivedAt?: string;
+        };
         Received: {
             /** Format: uuid */
             custodianId?: string;
@@ -2469,6 +4079,21 @@ export interface components {
             receiptId?: string;
             /** Format: int64 */
             units?: number;
+        };
+        RecipientRequest: {
+            autoReplenish?: boolean;
+            /** Format: uuid */
+            templateId?: string;
+        };
+        RecipientView: {
+            /** Format: date-time */
+            addedAt?: string;
+            autoReplenish?: boolean;
+            /** Format: uuid */
+            custodianId?: string;
+            name?: string;
+            /** Format: uuid */
+            templateId?: string;
         };
         RefillLineView: {
             arithmetic?: string;
@@ -2510,24 +4135,285 @@ export interface components {
             /** Format: date */
             today?: string;
         };
+        RejectRequest: {
+            reason: string;
+        };
+        ReminderSwitch: {
+            enabled: boolean;
+        };
         Removal: {
             usage?: string;
+        };
+        ReplenishRequest: {
+            all?: boolean;
+            /** Format: uuid */
+            fromCustodianId?: string;
+            lineIds?: string[];
+        };
+        ReplenishmentLine: {
+            /** Format: int32 */
+            base?: number;
+            belowMinimum?: boolean;
+            catalogNumber?: string;
+            /** Format: int64 */
+            counted?: number;
+            description?: string;
+            documents?: components["schemas"]["DocumentView"][];
+            /** Format: int64 */
+            expiring?: number;
+            explanation?: string[];
+            /** Format: uuid */
+            itemId?: string;
+            /** Format: int32 */
+            min?: number;
+            /** Format: int64 */
+            onHand?: number;
+            /** Format: int64 */
+            onOrder?: number;
+            partNumber?: string;
+            /** Format: int64 */
+            projected?: number;
+            /** Format: uuid */
+            recipientId?: string;
+            recipientName?: string;
+            /** Format: int64 */
+            requested?: number;
+            /** Format: int64 */
+            suggested?: number;
+            /** Format: int64 */
+            transfersIn?: number;
+            /** Format: int64 */
+            transfersOut?: number;
+            unitCost?: number;
+            /** Format: uuid */
+            vendorId?: string;
+            vendorName?: string;
+            vendorSource?: string;
+        };
+        ReplenishmentView: {
+            /** Format: date */
+            expiryHorizon?: string;
+            lines?: components["schemas"]["ReplenishmentLine"][];
+        };
+        ReportRequest: {
+            /** Format: uuid */
+            recipientId: string;
+        };
+        ReportView: {
+            /** Format: date-time */
+            closedAt?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id?: string;
+            lines?: components["schemas"]["SpillageLineView"][];
+            /** Format: date-time */
+            lockedAt?: string;
+            /** Format: int64 */
+            number?: number;
+            /** Format: uuid */
+            recipientId?: string;
+            rmas?: components["schemas"]["RmaView"][];
+            status?: string;
+        };
+        RequisitionLineView: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            itemId?: string;
+            /** Format: int32 */
+            ordered?: number;
+            /** Format: int32 */
+            position?: number;
+            /** Format: int32 */
+            quantity?: number;
+            /** Format: int32 */
+            remaining?: number;
+        };
+        RequisitionRequest: {
+            lines: components["schemas"]["WantedRequest"][];
+            /** Format: uuid */
+            recipientId: string;
+        };
+        RequisitionSummary: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: int64 */
+            number?: number;
+            /** Format: uuid */
+            recipientId?: string;
+            source?: string;
+            status?: string;
+        };
+        /** @description One page of a list; nextCursor is null on the last page */
+        RequisitionSummaryPage: {
+            items: components["schemas"]["RequisitionSummary"][];
+            nextCursor?: string | null;
+        };
+        RequisitionView: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id?: string;
+            lines?: components["schemas"]["RequisitionLineView"][];
+            /** Format: int64 */
+            number?: number;
+            purchaseOrderIds?: string[];
+            /** Format: uuid */
+            recipientId?: string;
+            rejectReason?: string;
+            source?: string;
+            sourceRef?: string;
+            status?: string;
+        };
+        RestLinkView: {
+            active?: boolean;
+            /** Format: date-time */
+            createdAt?: string;
+            createdBy?: string;
+            /** Format: uuid */
+            distributorId?: string;
+            distributorName?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: date-time */
+            removedAt?: string;
+            removedBy?: string;
+            /** Format: uuid */
+            salesId?: string;
+            salesName?: string;
+        };
+        Review: {
+            billingApplies?: boolean;
+            currency?: string;
+            /** Format: uuid */
+            eventId?: string;
+            lines?: components["schemas"]["Line"][];
+            status?: string;
+            total?: number;
+        };
+        RmaView: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: int64 */
+            number?: number;
+            /** Format: uuid */
+            reportId?: string;
+            spillageLineIds?: string[];
+            status?: string;
+            /** Format: uuid */
+            vendorId?: string;
         };
         RoleChange: {
             role: string;
         };
+        SaveRequest: {
+            lines: components["schemas"]["SelectionRequest"][];
+        };
         Scan: {
             udi: string;
+        };
+        SelectionRequest: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            recipientId: string;
         };
         SettingsChange: {
             currency: string;
             displayName: string;
             timeZone: string;
         };
+        SettingsRequest: {
+            /** Format: int32 */
+            expiryHorizonDays: number;
+            requisitionsEnabled: boolean;
+        };
+        SettingsView: {
+            /** Format: int32 */
+            expiryHorizonDays?: number;
+            requisitionsEnabled?: boolean;
+        };
+        ShareRequest: {
+            /** Format: email */
+            to?: string;
+        };
+        ShareView: {
+            /** Format: uuid */
+            eventId?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: date-time */
+            sharedAt?: string;
+            /** Format: uuid */
+            sharedBy?: string;
+            to?: string;
+        };
+        SharesView: {
+            items?: components["schemas"]["ShareView"][];
+            /** Format: date-time */
+            lastSharedAt?: string;
+        };
+        SheetLineView: {
+            catalogNumber?: string;
+            description?: string;
+            /** Format: uuid */
+            itemId?: string;
+            /** Format: int32 */
+            row?: number;
+            unitPrice?: number;
+        };
+        SignatureMeta: {
+            /** Format: int32 */
+            imageBytes?: number;
+            kind?: string;
+            party?: string;
+            /** Format: date-time */
+            signedAt?: string;
+            /** Format: uuid */
+            signedBy?: string;
+            typedName?: string;
+        };
+        SignatureRequest: {
+            drawn?: string;
+            typedName?: string;
+        };
+        Signatures: {
+            provider?: components["schemas"]["SignatureRequest"];
+            rep?: components["schemas"]["SignatureRequest"];
+        };
         SourceView: {
             id?: string;
             reference?: string;
             type?: string;
+        };
+        SpillageLineRequest: {
+            /** Format: uuid */
+            itemId: string;
+            note?: string;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: uuid */
+            reasonCodeId: string;
+        };
+        SpillageLineView: {
+            /** Format: date-time */
+            addedAt?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            itemId?: string;
+            note?: string;
+            /** Format: int32 */
+            position?: number;
+            /** Format: int32 */
+            quantity?: number;
+            /** Format: uuid */
+            reasonCodeId?: string;
         };
         SplitRequest: {
             coveringPercent: number;
@@ -2538,6 +4424,13 @@ export interface components {
             sellerPercent?: number;
             /** Format: date-time */
             setAt?: string;
+        };
+        StartRequest: {
+            /** Format: uuid */
+            recipientId: string;
+        };
+        StatusRequest: {
+            status: string;
         };
         StockDevice: {
             /** Format: uuid */
@@ -2566,6 +4459,13 @@ export interface components {
                 [key: string]: string;
             };
         };
+        SupplyRequest: {
+            /** Format: int32 */
+            leadTimeDays: number;
+            partNumber: string;
+            preferred?: boolean;
+            unitCost: number;
+        };
         SurgeonRequest: {
             active?: boolean;
             firstName: string;
@@ -2589,8 +4489,48 @@ export interface components {
         Suspension: {
             reason: string;
         };
+        SweepResult: {
+            /** Format: date-time */
+            at?: string;
+            /** Format: int32 */
+            claimed?: number;
+        };
         TagRequest: {
             tag: string;
+        };
+        TemplateLineRequest: {
+            /** Format: int32 */
+            base: number;
+            /** Format: int32 */
+            min: number;
+            /** Format: uuid */
+            vendorId?: string;
+        };
+        TemplateLineView: {
+            /** Format: int32 */
+            base?: number;
+            /** Format: uuid */
+            itemId?: string;
+            /** Format: int32 */
+            min?: number;
+            /** Format: uuid */
+            vendorId?: string;
+        };
+        TemplateRequest: {
+            name: string;
+        };
+        TemplateView: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id?: string;
+            lines?: components["schemas"]["TemplateLineView"][];
+            name?: string;
+        };
+        /** @description One page of a list; nextCursor is null on the last page */
+        TemplateViewPage: {
+            items: components["schemas"]["TemplateView"][];
+            nextCursor?: string | null;
         };
         TenantChoiceView: {
             displayName?: string;
@@ -2686,6 +4626,39 @@ export interface components {
         UsageChange: {
             usage: string;
         };
+        VendorItemView: {
+            /** Format: uuid */
+            itemId?: string;
+            /** Format: int32 */
+            leadTimeDays?: number;
+            partNumber?: string;
+            preferred?: boolean;
+            unitCost?: number;
+            /** Format: uuid */
+            vendorId?: string;
+        };
+        VendorRequest: {
+            active?: boolean;
+            connector?: string;
+            /** Format: email */
+            email?: string;
+            name: string;
+        };
+        VendorView: {
+            active?: boolean;
+            connector?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            email?: string;
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+        };
+        /** @description One page of a list; nextCursor is null on the last page */
+        VendorViewPage: {
+            items: components["schemas"]["VendorView"][];
+            nextCursor?: string | null;
+        };
         VerificationView: {
             /** Format: int64 */
             balances?: number;
@@ -2694,9 +4667,15 @@ export interface components {
             devices?: number;
             /** Format: int64 */
             differenceCount?: number;
-            differences?: components["schemas"]["Difference"][];
+            differences?: components["schemas"]["LedgerFoldDifference"][];
             /** Format: int64 */
             entries?: number;
+        };
+        WantedRequest: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: int32 */
+            quantity: number;
         };
     };
     responses: {
@@ -2800,6 +4779,60 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeBillingClockSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockSetting"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockSetting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addBillingClockSweep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -3082,6 +5115,87 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    showPoLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addPoLinkEnterPo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PoEntry"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPoLinkSalesOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sales order (application/pdf) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     showConsoleConfig: {
         parameters: {
             query?: never;
@@ -3125,6 +5239,750 @@ export interface operations {
                 };
             };
             406: components["responses"]["NotAcceptable"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    showBilling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingEventView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addBillingClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingEventView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeBillingPrice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingEventView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeBillingPo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PoRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingEventView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSalesOrderPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sales order (application/pdf) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSalesOrderShares: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharesView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addSalesOrderShare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Optional: the body may be left out */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ShareRequest"];
+            };
+        };
+        responses: {
+            /** @description The share, logged; the mail is sent after commit */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    showPoReminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSwitch"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changePoReminderSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderSwitch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSwitch"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFacilityPriceHistory: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceSheetViewPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addFacilityPriceUpload: {
+        parameters: {
+            query?: {
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The new current sheet */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceSheetView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFacilityPriceSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                facilityId: string;
+                sheetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceSheetView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFacilityPricePrices: {
+        parameters: {
+            query?: {
+                item?: string[];
+            };
+            header?: never;
+            path: {
+                tenant: string;
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityPricesView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceViewPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportInvoices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoices as CSV, one row per line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBillingPendingPo: {
+        parameters: {
+            query?: {
+                facilityId?: string;
+                representativeId?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingEventViewPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPriceLists: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListSummaryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createPriceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriceListRequest"];
+            };
+        };
+        responses: {
+            /** @description The new price list */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    showPriceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addPriceListAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FacilitiesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deletePriceListUnassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changePriceListSetPrices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PricesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceListView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -6403,6 +9261,1475 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    addCountStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartRequest"];
+            };
+        };
+        responses: {
+            /** @description The new count */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    showCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                countId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addCountApply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                countId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    cancelCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                countId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    count: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                countId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CountLineRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listKits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KitView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createKit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KitRequest"];
+            };
+        };
+        responses: {
+            /** @description The new kit */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KitView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    showKit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                kitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KitView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addKitAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                kitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description The assignment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KitAssignmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeKitSetItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                kitId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KitItemRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KitItemView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPurchaseOrders: {
+        parameters: {
+            query?: {
+                status?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderSummaryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    showPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    cancelPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addPurchaseOrderEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Optional: the body may be left out */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EmailRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPurchaseOrderCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The purchase order's lines as CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    receivePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseOrderReceiptRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSpillageReasonCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReasonCodeView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addSpillageReasonCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The new reason code */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReasonCodeView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listRecipients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeRecipientSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                custodianId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecipientRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeRecipientOverride: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                custodianId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverrideRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverrideView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReplenishmentCompute: {
+        parameters: {
+            query?: {
+                recipientId?: string;
+                all?: boolean;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplenishmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addReplenishmentSave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveRequest"];
+            };
+        };
+        responses: {
+            /** @description The new purchase orders */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listRequisitions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionSummaryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addRequisitionRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequisitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The new requisition */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    showRequisition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                requisitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    orderRequisition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                requisitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rejectRequisition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                requisitionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequisitionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeSpillageRma: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                rmaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RmaView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReplenishmentSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeReplenishmentSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addSpillageOpen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRequest"];
+            };
+        };
+        responses: {
+            /** @description The new report */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    showSpillage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addSpillageClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addSpillageLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpillageLineRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addSpillageLock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addSpillageConvert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listTemplates: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateViewPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new template */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    showTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeTemplateSetLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                templateId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateLineRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateLineView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listVendors: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorViewPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createVendor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VendorRequest"];
+            };
+        };
+        responses: {
+            /** @description The new vendor */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    showVendor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                vendorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeVendor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                vendorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VendorRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getVendorSupplies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                vendorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorItemView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeVendorSupply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                vendorId: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorItemView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     showTenantSettings: {
         parameters: {
             query?: never;
@@ -6515,7 +10842,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LinkView"];
+                    "application/json": components["schemas"]["RestLinkView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6545,7 +10872,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LinkView"];
+                    "application/json": components["schemas"]["RestLinkView"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6573,7 +10900,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LinkView"];
+                    "application/json": components["schemas"]["RestLinkView"];
                 };
             };
             400: components["responses"]["BadRequest"];

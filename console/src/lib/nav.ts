@@ -15,6 +15,8 @@ export function navigationFor(context: MyContext | null, operator: boolean): Nav
     }
     if (has('events')) entries.push({ label: 'Events', route: `${t}/events` });
     if (has('facility-stock')) entries.push({ label: 'Facility stock', route: `${t}/facility-stock` });
+    if (has('billing') && context.role === 'admin') entries.push({ label: 'Pending PO', route: `${t}/billing/pending-po` });
+    if (has('purchasing')) entries.push({ label: 'Purchasing', route: `${t}/purchasing` });
     if (context.role === 'admin') entries.push({ label: 'Members', route: `${t}/admin/members` });
   }
   if (operator) entries.push({ label: 'Tenants', route: '/operator/tenants' });

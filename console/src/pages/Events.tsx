@@ -3,10 +3,12 @@ import { useRef, useState } from 'react';
 import { get, post, query } from '../api/client';
 import type { Device, MyContext, Page } from '../api/types';
 import { fieldError, Link, ProblemNote } from '../components';
+import type { Review } from '../lib/billing';
 import { isSubmitted } from '../lib/nav';
 import { navigate } from '../lib/router';
 import { alreadyInThisEvent, retried } from '../lib/retry';
 import { useLoad } from '../lib/useLoad';
+import { EventBilling, SignAndClose } from './Billing';
 
 interface EventSummary { id: string; name: string; date: string; status: string; behaviour: string; facilityId: string }
 interface EventLine { id: string; deviceId: string; quantity: number; usage: string; inEvent: boolean }
@@ -95,6 +97,13 @@ export function EventDetailPage({ tenant, id, context }: { tenant: string; id: s
   const seen = useRef(new Map<string, Device>());
   (mine.data?.items ?? []).forEach((d) => seen.current.set(d.id, d));
   const devices = seen.current;
+  // In tenants with billing, an event of a billed type is signed and closed instead of submitted.
+  const billed = context.modules.includes('billing');
+  const used = e?.lines.filter((l) => l.inEvent).length;
+  const review = useLoad(() => (billed && open ? get<Review>(`t/${tenant}/billing/events/${id}/review`) : Promise.resolve(null)),
+    [tenant, id, billed, open, used]);
+  const signAndClose = !!(open && review.data?.billingApplies);
+  const plainSubmit = !billed || (review.data != null && !review.data.billingApplies) || review.error != null;
   return (
     <Stack>
       <Link to={`/t/${tenant}/events`}>← Events</Link>
@@ -132,7 +141,9 @@ export function EventDetailPage({ tenant, id, context }: { tenant: string; id: s
           </Table.Tbody>
         </Table>
       )}
-      {e && open && <Button size="lg" color="green" loading={busy} onClick={() => act(() => post(`${base}/submit`, {}))}>Submit</Button>}
+      {e && open && plainSubmit && !signAndClose && <Button size="lg" color="green" loading={busy} onClick={() => act(() => post(`${base}/submit`, {}))}>Submit</Button>}
+      {e && signAndClose && review.data && <SignAndClose tenant={tenant} eventId={id} review={review.data} onClosed={() => { event.reload(); mine.reload(); }} />}
+      {e && !open && billed && <EventBilling key={`${e.status}/${e.submissions}`} tenant={tenant} eventId={id} />}
       {e && !open && <Button size="lg" variant="default" loading={busy} onClick={() => act(() => post(`${base}/reopen`))}>Reopen</Button>}
     </Stack>
   );

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -15,12 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.consigna.server.Api;
 import org.consigna.server.IntegrationTest;
 import org.consigna.server.TenantFixtures;
+import org.consigna.server.billing.BillingFixtures;
 import org.consigna.server.events.EventFixtures;
 import org.consigna.server.facilitystock.FacilityStockFixtures;
 import org.consigna.server.inventory.InventoryFixtures;
+import org.consigna.server.purchasing.PurchasingFixtures;
 import org.consigna.testsupport.KeycloakAdmin;
 import org.consigna.testsupport.Tokens;
 import org.junit.jupiter.api.AfterAll;
@@ -331,5 +335,157 @@ class ConsoleBrowserIT extends IntegrationTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Events"))).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members"))).hasCount(0); // sales here
         shot(page, "desktop-tenant-switched");
+    }
+
+    @Test
+    void anAdminOrdersFromTheReplenishmentAndReceivesAndARepCountsOnAPhone() {
+        Api.Tenant tenant = api.newTenant("console", "inventory", "events", "purchasing");
+        PurchasingFixtures fx = new PurchasingFixtures(api, tenant);
+        String gloves = fx.countedItem(fx.productLine("Office supplies"));
+        TenantFixtures.Member rep = fx.member("sales");
+        String acme = fx.vendor("Acme Medical", null);
+        fx.supplies(acme, gloves, "AC-GL-100", 4.25, true);
+        String standard = fx.template("Standard bag");
+        fx.templateLine(standard, gloves, null, 5, 20);
+        fx.recipient(rep.id(), standard);
+        fx.receive(fx.admin(), rep.id(), gloves, List.of(Map.of("quantity", 3))).statusCode(201);
+        Map<String, Object> need = fx.line(rep.id(), gloves);
+        String catalogNumber = (String) need.get("catalogNumber");
+        assertThat(need.get("suggested")).isEqualTo(17);
+
+        Page page = signIn(desktop(), "t/" + tenant.id() + "/purchasing", Api.adminEmail(tenant.id()), Api.PASSWORD);
+        var line = page.getByTestId("replenishment-line").filter(new Locator.FilterOptions().setHasText(catalogNumber));
+        assertThat(line).containsText("order 17");
+        assertThat(line).containsText("3 on hand");
+        assertThat(line).containsText("minimum 5, base 20: below the minimum");
+        assertThat(line).containsText("suggested 17 = 20 - (3 + 0 - 0 + 0 + 0)");
+        assertThat(line).containsText("Acme Medical");
+        shot(page, "desktop-purchasing-replenishment");
+        line.getByRole(AriaRole.CHECKBOX).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save 1 purchase order")).click();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^PO \\d+$"))).first().click();
+        var order = page.getByTestId("purchase-order");
+        assertThat(order).containsText("Acme Medical");
+        assertThat(order).containsText("0 of 17 received");
+        page.getByLabel("Receive (line 1)").fill("17");
+        order.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Receive").setExact(true)).click();
+        assertThat(order).containsText("17 of 17 received");
+        assertThat(order).containsText("received");
+        shot(page, "desktop-purchasing-order-received");
+        assertThat(fx.onHand(rep.id(), gloves)).isEqualTo(20);
+
+        Page phone = signIn(phone(), "t/" + tenant.id() + "/purchasing", rep.email(), Api.PASSWORD);
+        assertThat(phone.getByText("Replenishment")).hasCount(0); // replenishment and orders are for admins
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a count")).click();
+        var count = phone.getByTestId("count");
+        assertThat(count).containsText(catalogNumber);
+        assertThat(count).containsText("Expected 20");
+        phone.getByLabel("Counted " + catalogNumber).fill("18");
+        phone.getByLabel("Counted " + catalogNumber).blur();
+        assertThat(count).containsText("correction -2");
+        shot(phone, "phone-purchasing-count");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply the ticked lines")).click();
+        assertThat(count).containsText("applied");
+        assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply the ticked lines"))).hasCount(0);
+        assertThat(fx.onHand(rep.id(), gloves)).isEqualTo(18);
+    }
+
+    /** Draws a stroke across a signature pad with the pointer, as a finger would. */
+    private static void sign(Page page, String pad) {
+        Locator canvas = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(pad));
+        canvas.scrollIntoViewIfNeeded();
+        var box = canvas.boundingBox();
+        double y = box.y + box.height / 2;
+        page.mouse().move(box.x + 20, y);
+        page.mouse().down();
+        for (int i = 1; i <= 8; i++) {
+            page.mouse().move(box.x + 20 + i * (box.width - 40) / 8, y + (i % 2 == 0 ? -20 : 20),
+                    new com.microsoft.playwright.Mouse.MoveOptions().setSteps(3));
+        }
+        page.mouse().up();
+    }
+
+    @Test
+    void aRepSignsAndClosesACaseOnAPhoneAndTheAdminEntersThePo() {
+        Api.Tenant tenant = api.newTenant("console", "inventory", "events", "billing");
+        BillingFixtures fx = new BillingFixtures(api, tenant);
+        TenantFixtures.Member rep = fx.member("sales");
+        String item = fx.item(fx.productLine(), true);
+        String facility = fx.facility("Mercy " + UUID.randomUUID().toString().substring(0, 4));
+        String event = fx.caseHolding(rep, facility, fx.device(rep.id(), item));
+
+        Page phone = signIn(phone(), "t/" + tenant.id() + "/events/" + event, rep.email(), Api.PASSWORD);
+        var closing = phone.getByTestId("sign-and-close");
+        assertThat(closing).containsText("$125.50");
+        assertThat(closing).containsText("list price");
+        assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit").setExact(true))).hasCount(0);
+        sign(phone, "Rep signature pad");
+        sign(phone, "Provider signature pad");
+        assertThat(phone.getByText("Signed.")).hasCount(2);
+        shot(phone, "phone-sign-and-close");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and close").setExact(true)).click();
+        var billing = phone.getByTestId("billing");
+        assertThat(billing).containsText("closed");
+        assertThat(billing).containsText("Total $125.50");
+        assertThat(billing).containsText("rep (drawn), provider (drawn)");
+        shot(phone, "phone-closed-billing");
+        fx.show(rep.token(), event).statusCode(200).body("status", org.hamcrest.Matchers.equalTo("closed"))
+                .body("signatures.kind", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("drawn")));
+
+        Page admin = signIn(desktop(), "t/" + tenant.id() + "/billing/pending-po", Api.adminEmail(tenant.id()), Api.PASSWORD);
+        var pending = admin.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Pending PO"));
+        assertThat(pending).containsText("$125.50");
+        shot(admin, "desktop-pending-po");
+        pending.getByRole(AriaRole.LINK).first().click();
+        var adminBilling = admin.getByTestId("billing");
+        assertThat(adminBilling).containsText("closed");
+        com.microsoft.playwright.Download pdf = admin.waitForDownload(() -> admin.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Download sales order (PDF)")).click());
+        assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+        admin.getByLabel("PO number").fill("PO-4711");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enter PO")).click();
+        assertThat(adminBilling).containsText("PO PO-4711");
+        assertThat(adminBilling).containsText("completed");
+        shot(admin, "desktop-billing-completed");
+        fx.show(fx.admin(), event).statusCode(200).body("status", org.hamcrest.Matchers.equalTo("completed"));
+    }
+
+    @Test
+    void anAdminRecordsSpillageWithAReasonLocksItAndConvertsItToAnRma() {
+        Api.Tenant tenant = api.newTenant("console", "inventory", "events", "purchasing");
+        PurchasingFixtures fx = new PurchasingFixtures(api, tenant);
+        String gauze = fx.countedItem(fx.productLine("Office supplies"));
+        TenantFixtures.Member rep = fx.member("sales");
+        String acme = fx.vendor("Acme Medical", null);
+        fx.supplies(acme, gauze, "AC-GZ-1", 2.5, true);
+        String standard = fx.template("Standard bag");
+        fx.templateLine(standard, gauze, null, 5, 20);
+        fx.recipient(rep.id(), standard);
+        fx.receive(fx.admin(), rep.id(), gauze, List.of(Map.of("quantity", 6))).statusCode(201);
+        api.as(fx.admin()).body(Map.of("code", "DMG", "label", "Damaged packaging", "requiresReimbursement", true))
+                .post(fx.purchasing("reason-codes")).then().statusCode(201);
+        String catalogNumber = (String) fx.line(rep.id(), gauze).get("catalogNumber");
+        String recipientName = api.as(fx.admin()).get(fx.purchasing("recipients")).then().statusCode(200)
+                .extract().path("find { it.custodianId == '" + rep.id() + "' }.name");
+
+        Page page = signIn(desktop(), "t/" + tenant.id() + "/purchasing", Api.adminEmail(tenant.id()), Api.PASSWORD);
+        page.getByText("Spillage", new Page.GetByTextOptions().setExact(true)).click();
+        choose(page, "Recipient", recipientName);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open a spillage report")).click();
+        var report = page.getByTestId("spillage-report");
+        assertThat(report).containsText("open");
+        choose(page, "Spilled item", catalogNumber);
+        page.getByLabel("Quantity spilled").fill("2");
+        choose(page, "Reason", "DMG · Damaged packaging");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the line")).click();
+        assertThat(report).containsText("× 2 — Damaged packaging");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock the report")).click();
+        assertThat(report).containsText("locked");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Convert to RMAs")).click();
+        assertThat(report).containsText("RMA ");
+        assertThat(report).containsText("1 line(s)");
+        shot(page, "desktop-purchasing-spillage");
+        assertThat(fx.onHand(rep.id(), gauze)).isEqualTo(4);
     }
 }

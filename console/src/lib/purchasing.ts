@@ -1,0 +1,50 @@
+// Purchasing's shapes (the server's records) and the little logic the purchasing pages need.
+
+export interface DocumentRef { type: string; id: string; label: string; quantity: number }
+export interface ReplenishmentLine {
+  recipientId: string; recipientName: string; itemId: string; catalogNumber: string; description: string;
+  min: number; base: number; onHand: number; expiring: number; counted: number; transfersIn: number; transfersOut: number;
+  onOrder: number; requested: number; projected: number; belowMinimum: boolean; suggested: number;
+  vendorId?: string | null; vendorName?: string | null; vendorSource?: string | null; partNumber?: string | null;
+  unitCost?: number | null; documents: DocumentRef[]; explanation: string[];
+}
+export interface Replenishment { expiryHorizon: string; lines: ReplenishmentLine[] }
+export interface OrderSummary { id: string; number: number; vendorId: string; vendorName: string; status: string; createdAt: string;
+  submittedTo?: string | null; vendorReference?: string | null }
+export interface OrderLine { id: string; position: number; recipientId: string; itemId: string; catalogNumber?: string | null;
+  description?: string | null; partNumber?: string | null;
+  quantity: number; received: number; remaining: number; unitCost?: number | null; explanation?: string | null }
+export interface Order extends OrderSummary { cancelReason?: string | null; cancelledAt?: string | null; emailedTo?: string | null;
+  emailedAt?: string | null; lines: OrderLine[];
+  receipts: { lineId: string; quantity: number; lot?: string | null; expiry?: string | null; deviceId?: string | null; receivedAt: string }[] }
+export interface CountLine { itemId: string; catalogNumber?: string | null; description?: string | null; expected: number; onHandNow: number; movedSince: number; counted?: number | null;
+  ticked: boolean; appliedDelta?: number | null }
+export interface Count { id: string; recipientId: string; status: string; initial: boolean; startedAt: string;
+  appliedAt?: string | null; lines: CountLine[] }
+export interface Recipient { custodianId: string; name: string; templateId?: string | null; autoReplenish: boolean; addedAt: string }
+
+/** A line's key in a selection. */
+export const lineKey = (l: { recipientId: string; itemId: string }) => `${l.recipientId}/${l.itemId}`;
+
+/** What saving the selected lines makes: one order per vendor, with its units; lines without a vendor cannot be saved. */
+export function ordersFor(lines: ReplenishmentLine[], selected: Set<string>): { vendors: Map<string, number>; withoutVendor: number } {
+  const vendors = new Map<string, number>();
+  let withoutVendor = 0;
+  for (const l of lines) {
+    if (!selected.has(lineKey(l))) continue;
+    if (!l.vendorName) { withoutVendor++; continue; }
+    vendors.set(l.vendorName, (vendors.get(l.vendorName) ?? 0) + l.suggested);
+  }
+  return { vendors, withoutVendor };
+}
+
+/** The correction applying a count line makes (what the server applies): counted minus expected, for ticked lines. */
+export function countDelta(line: CountLine): number {
+  return line.ticked && line.counted != null ? line.counted - line.expected : 0;
+}
+
+export interface ReasonCode { id: string; code: string; label: string; requiresReimbursement: boolean }
+export interface SpillageLine { id: string; position: number; itemId: string; quantity: number; reasonCodeId: string; note?: string | null; addedAt: string }
+export interface Rma { id: string; number: number; reportId: string; vendorId: string; status: string; createdAt: string; spillageLineIds: string[] }
+export interface SpillageReport { id: string; number: number; recipientId: string; status: string; createdAt: string;
+  lockedAt?: string | null; closedAt?: string | null; lines: SpillageLine[]; rmas: Rma[] }
