@@ -36,7 +36,8 @@ class TenantRoutesIT extends IntegrationTest {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A route as the API describes it: method and the path after {@code t/{tenant}/}. */
-    record Route(String method, String rest) {
+    /** A tenant route of /openapi, with the media type its request body is declared in (JSON unless it says otherwise). */
+    record Route(String method, String rest, String bodyType) {
     }
 
     record Answer(String what, int status, String contentType, String body) {
@@ -68,7 +69,7 @@ class TenantRoutesIT extends IntegrationTest {
                     for (var caller : callers.entrySet()) {
                         String path = prefix + route.rest();
                         work.add(() -> {
-                            Answer answer = send(route.method(), path, caller.getValue());
+                            Answer answer = send(route.method(), path, caller.getValue(), route.bodyType());
                             return new Answer(caller.getKey() + " " + route.method() + " /" + path, answer.status(),
                                     answer.contentType(), answer.body());
                         });
@@ -155,14 +156,28 @@ class TenantRoutesIT extends IntegrationTest {
             }
             String rest = path.substring(at + "t/{tenant}".length()).replaceFirst("^/", "")
                     .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-            operations.keySet().stream()
-                    .filter(m -> List.of("get", "post", "put", "delete", "patch").contains(m))
-                    .forEach(m -> routes.add(new Route(m.toUpperCase(Locale.ROOT), rest)));
+            operations.forEach((m, operation) -> {
+                if (List.of("get", "post", "put", "delete", "patch").contains(m)) {
+                    routes.add(new Route(m.toUpperCase(Locale.ROOT), rest, bodyType(operation)));
+                }
+            });
         });
         return routes;
     }
 
+    @SuppressWarnings("unchecked")
+    private static String bodyType(Object operation) {
+        Object body = ((Map<String, Object>) operation).get("requestBody");
+        Object content = body == null ? null : ((Map<String, Object>) body).get("content");
+        return content == null ? "application/json" : ((Map<String, Object>) content).keySet().iterator().next();
+    }
+
     private Answer send(String method, String rawPath, String token) throws Exception {
+        return send(method, rawPath, token, "application/json");
+    }
+
+    /** A request with an empty body of the declared type ({@code {}} for JSON): the walk is about paths, not bodies. */
+    private Answer send(String method, String rawPath, String token, String bodyType) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.root() + rawPath))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
@@ -170,7 +185,8 @@ class TenantRoutesIT extends IntegrationTest {
         if (method.equals("GET") || method.equals("DELETE")) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}"));
+            request.header("Content-Type", bodyType)
+                    .method(method, HttpRequest.BodyPublishers.ofString(bodyType.contains("json") ? "{}" : ""));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Answer(method + " " + rawPath, response.statusCode(),
