@@ -36,7 +36,8 @@ class TenantRoutesIT extends IntegrationTest {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A route as the API describes it: method and the path after {@code t/{tenant}/}. */
-    record Route(String method, String rest) {
+    /** {@code mediaType}: what the operation consumes (JSON unless /openapi says otherwise, e.g. a CSV upload). */
+    record Route(String method, String rest, String mediaType) {
     }
 
     record Answer(String what, int status, String contentType, String body) {
@@ -68,7 +69,7 @@ class TenantRoutesIT extends IntegrationTest {
                     for (var caller : callers.entrySet()) {
                         String path = prefix + route.rest();
                         work.add(() -> {
-                            Answer answer = send(route.method(), path, caller.getValue());
+                            Answer answer = send(route.method(), path, caller.getValue(), route.mediaType());
                             return new Answer(caller.getKey() + " " + route.method() + " /" + path, answer.status(),
                                     answer.contentType(), answer.body());
                         });
@@ -155,14 +156,28 @@ class TenantRoutesIT extends IntegrationTest {
             }
             String rest = path.substring(at + "t/{tenant}".length()).replaceFirst("^/", "")
                     .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-            operations.keySet().stream()
-                    .filter(m -> List.of("get", "post", "put", "delete", "patch").contains(m))
-                    .forEach(m -> routes.add(new Route(m.toUpperCase(Locale.ROOT), rest)));
+            operations.forEach((m, operation) -> {
+                if (List.of("get", "post", "put", "delete", "patch").contains(m)) {
+                    routes.add(new Route(m.toUpperCase(Locale.ROOT), rest, consumes(operation)));
+                }
+            });
         });
         return routes;
     }
 
+    @SuppressWarnings("unchecked")
+    private static String consumes(Object operation) {
+        Object body = operation instanceof Map<?, ?> o ? o.get("requestBody") : null;
+        Object content = body instanceof Map<?, ?> b ? b.get("content") : null;
+        return content instanceof Map<?, ?> c && !c.isEmpty() && !c.containsKey("application/json")
+                ? (String) c.keySet().iterator().next() : "application/json";
+    }
+
     private Answer send(String method, String rawPath, String token) throws Exception {
+        return send(method, rawPath, token, "application/json");
+    }
+
+    private Answer send(String method, String rawPath, String token, String mediaType) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.root() + rawPath))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
@@ -170,7 +185,8 @@ class TenantRoutesIT extends IntegrationTest {
         if (method.equals("GET") || method.equals("DELETE")) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}"));
+            request.header("Content-Type", mediaType)
+                    .method(method, HttpRequest.BodyPublishers.ofString(mediaType.equals("application/json") ? "{}" : "a,b\n"));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Answer(method + " " + rawPath, response.statusCode(),
