@@ -81,7 +81,7 @@ final class HostileVariants {
         } else if (value instanceof JsonNumber n) {
             hostile.addAll(List.of(Json.createValue(new BigInteger("9223372036854775808")),
                     Json.createValue(new BigInteger("-9223372036854775809")), Json.createValue(new BigDecimal("1e400")),
-                    Json.createValue(n.isIntegral() ? new BigDecimal("0.5") : new BigDecimal("0.001")),
+                    Json.createValue(n.isIntegral() ? new BigDecimal("0.5") : new BigDecimal("0.0000001")),
                     Json.createValue(n.isIntegral() ? new BigDecimal("2147483648") : new BigDecimal("-1")),
                     Json.createValue(n.toString()), JsonValue.TRUE));
         } else if (value == JsonValue.TRUE || value == JsonValue.FALSE) {

@@ -27,6 +27,15 @@ final class InputFixture {
     final String line;
     final String transfer;
     final String transferLine;
+    final String priceList;
+    final String vendor;
+    final String template;
+    final String kit;
+    final String reasonCode;
+    final String count;
+    final String spillageReport;
+    final String requisition;
+    final String requisitionLine;
 
     InputFixture(Api api, String prefix) {
         this.api = api;
@@ -55,6 +64,21 @@ final class InputFixture {
                 "lines", List.of(Map.of("deviceId", deviceInTransfer))));
         transferLine = admin().get(tenant.path("inventory/transfers/" + transfer)).then().statusCode(200)
                 .extract().path("lines[0].id");
+        priceList = post("billing/price-lists", Map.of("name", "List A"));
+        vendor = post("purchasing/vendors", Map.of("name", "Acme", "email", "orders@acme.test"));
+        template = post("purchasing/templates", Map.of("name", "Standard"));
+        admin().body(Map.of("templateId", template, "autoReplenish", false)).put(path("purchasing/recipients/" + sales))
+                .then().statusCode(200);
+        kit = post("purchasing/kits", Map.of("name", "Starter kit"));
+        reasonCode = post("purchasing/reason-codes", Map.of("code", "DMG", "label", "Damaged", "requiresReimbursement", false));
+        count = post("purchasing/counts", Map.of("recipientId", sales));
+        spillageReport = post("purchasing/spillage-reports", Map.of("recipientId", sales));
+        admin().body(Map.of("expiryHorizonDays", 30, "requisitionsEnabled", true)).put(path("purchasing/settings"))
+                .then().statusCode(200);
+        var requested = admin().body(Map.of("recipientId", sales, "lines", List.of(Map.of("itemId", item, "quantity", 2))))
+                .post(path("purchasing/requisitions")).then().statusCode(201).extract();
+        requisition = requested.path("id");
+        requisitionLine = requested.path("lines[0].id");
     }
 
     RequestSpecification admin() {

@@ -30,6 +30,9 @@ final class WriteOperations {
         ops.tenants();
         ops.events();
         ops.inventory();
+        ops.facilityStock();
+        ops.billing();
+        ops.purchasing();
         return ops.all;
     }
 
@@ -110,6 +113,81 @@ final class WriteOperations {
         put("inventory/devices/" + f.device + "/details", Map.of("expiry", "2031-01-31", "udi", "(01)09506000134352"), f.device);
         post("inventory/devices/" + f.device + "/deactivate", Map.of("reason", "lost"), f.device);
         post("inventory/udi/parse", Map.of("udi", "(01)09506000134352(17)301231(10)LOT"));
+    }
+
+    private void facilityStock() {
+        put("facility-stock/settings", Map.of("custodiansSetPar", true));
+        put("facility-stock/facilities/" + f.facility + "/par-levels/" + f.item, Map.of("par", 2), f.facility, f.item);
+        optional("facility-stock/facilities/" + f.facility + "/refill", Map.of("custodianId", f.sales, "typeId", f.caseType),
+                f.facility);
+        none("facility-stock/alerts/" + FixtureIds.UNKNOWN + "/acknowledge", FixtureIds.UNKNOWN);
+        none("facility-stock/expiry-digests/today");
+        put("facility-stock/commissions/rates", Map.of("repId", f.sales, "surgeonId", f.surgeon,
+                "ratePercent", new java.math.BigDecimal("12.50")));
+        put("facility-stock/commissions/split", Map.of("sellerPercent", new java.math.BigDecimal("60.00"),
+                "coveringPercent", new java.math.BigDecimal("40.00")));
+        put("facility-stock/commissions/events/" + f.event, Map.of("noCommission", true, "reason", "house account"), f.event);
+        optional("facility-stock/commissions/lines/" + FixtureIds.UNKNOWN + "/payment", Map.of("reference", "PAY-1"),
+                FixtureIds.UNKNOWN);
+    }
+
+    /** The price-sheet upload ({@code text/csv}) is not here: this harness sends JSON bodies only. */
+    private void billing() {
+        java.math.BigDecimal price = new java.math.BigDecimal("99.50");
+        post("billing/events/" + f.event + "/close", Map.of(
+                "lines", List.of(Map.of("lineId", f.line, "unitPrice", price, "reason", "contract")),
+                "signatures", Map.of("rep", Map.of("typedName", "Sam Sales"), "provider", Map.of("typedName", "Dr Grey")),
+                "poNumber", "PO-7",
+                "replenish", Map.of("all", false, "lineIds", List.of(f.line), "fromCustodianId", f.custodian)), f.event);
+        put("billing/events/" + f.event + "/lines/" + f.line + "/price", Map.of("unitPrice", price, "reason", "contract"),
+                f.event, f.line);
+        put("billing/events/" + f.event + "/po", Map.of("poNumber", "PO-8", "correction", false,
+                "lines", List.of(Map.of("lineId", f.line, "itemId", f.item, "quantity", 1, "unitPrice", price))), f.event);
+        post("billing/price-lists", Map.of("name", "List B", "prices", List.of(Map.of("itemId", f.item, "unitPrice", price))));
+        put("billing/price-lists/" + f.priceList + "/prices", Map.of("prices", List.of(Map.of("itemId", f.item,
+                "unitPrice", price))), f.priceList);
+        post("billing/price-lists/" + f.priceList + "/facilities", Map.of("facilityIds", List.of(f.facility)), f.priceList);
+        optional("billing/events/" + f.event + "/sales-order/shares", Map.of("to", "buyer@h.test"), f.event);
+        put("billing/facilities/" + f.facility + "/po-reminders", Map.of("enabled", false), f.facility);
+    }
+
+    private void purchasing() {
+        Map<String, Object> vendor = Map.of("name", "Acme 2", "email", "sales@acme.test", "active", true);
+        post("purchasing/vendors", vendor);
+        put("purchasing/vendors/" + f.vendor, vendor, f.vendor);
+        put("purchasing/vendors/" + f.vendor + "/items/" + f.item, Map.of("partNumber", "AC-1",
+                "unitCost", new java.math.BigDecimal("3.25"), "leadTimeDays", 5, "preferred", true), f.vendor, f.item);
+        post("purchasing/templates", Map.of("name", "Template 2"));
+        put("purchasing/templates/" + f.template + "/lines/" + f.item, Map.of("vendorId", f.vendor, "min", 1, "base", 3),
+                f.template, f.item);
+        put("purchasing/recipients/" + f.custodian, Map.of("templateId", f.template, "autoReplenish", false), f.custodian);
+        put("purchasing/recipients/" + f.sales + "/overrides/" + f.item, Map.of("vendorId", f.vendor, "min", 1, "base", 4),
+                f.sales, f.item);
+        put("purchasing/settings", Map.of("expiryHorizonDays", 30, "requisitionsEnabled", true));
+        post("purchasing/replenishment/orders", Map.of("lines", List.of(Map.of("recipientId", f.sales, "itemId", f.item))));
+        String order = FixtureIds.UNKNOWN;
+        post("purchasing/purchase-orders/" + order + "/receipts", Map.of("lines", List.of(Map.of("lineId", FixtureIds.UNKNOWN,
+                "quantity", 1, "lot", "L-1", "expiry", "2030-01-31"))), order);
+        post("purchasing/purchase-orders/" + order + "/cancel", Map.of("reason", "duplicate"), order);
+        post("purchasing/requisitions", Map.of("recipientId", f.sales, "lines", List.of(Map.of("itemId", f.item, "quantity", 1))));
+        post("purchasing/requisitions/" + f.requisition + "/orders", Map.of("lines", List.of(Map.of("lineId", f.requisitionLine,
+                "quantity", 1, "vendorId", f.vendor))), f.requisition);
+        post("purchasing/requisitions/" + f.requisition + "/reject", Map.of("reason", "not needed"), f.requisition);
+        post("purchasing/counts", Map.of("recipientId", f.custodian));
+        put("purchasing/counts/" + f.count + "/lines/" + f.item, Map.of("counted", 1, "ticked", true), f.count, f.item);
+        none("purchasing/counts/" + f.count + "/apply", f.count);
+        none("purchasing/counts/" + f.count + "/cancel", f.count);
+        post("purchasing/reason-codes", Map.of("code", "EXP", "label", "Expired", "requiresReimbursement", true));
+        post("purchasing/spillage-reports", Map.of("recipientId", f.sales));
+        post("purchasing/spillage-reports/" + f.spillageReport + "/lines", Map.of("itemId", f.item, "quantity", 1,
+                "reasonCodeId", f.reasonCode, "note", "dropped"), f.spillageReport);
+        none("purchasing/spillage-reports/" + f.spillageReport + "/lock", f.spillageReport);
+        none("purchasing/spillage-reports/" + f.spillageReport + "/rmas", f.spillageReport);
+        none("purchasing/spillage-reports/" + f.spillageReport + "/close", f.spillageReport);
+        put("purchasing/rmas/" + FixtureIds.UNKNOWN + "/status", Map.of("status", "shipped"), FixtureIds.UNKNOWN);
+        post("purchasing/kits", Map.of("name", "Kit 2"));
+        put("purchasing/kits/" + f.kit + "/items/" + f.item, Map.of("quantity", 2), f.kit, f.item);
+        post("purchasing/kits/" + f.kit + "/assignments", Map.of("recipientId", f.sales, "kits", 1), f.kit);
     }
 
     private void post(String rest, Map<String, ?> body, String... ids) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,7 +51,8 @@ public class VendorResource {
     }
 
     public record SupplyRequest(@NotBlank @Size(max = 100) String partNumber,
-                                @NotNull @DecimalMin("0") @DecimalMax("999999999999999") BigDecimal unitCost,
+                                @NotNull @DecimalMin("0") @DecimalMax("999999999999999") @Digits(integer = 15, fraction = 4)
+                                BigDecimal unitCost,
                                 @NotNull @Min(0) @Max(3650) Integer leadTimeDays, Boolean preferred) {
     }
 
