@@ -48,3 +48,14 @@ export interface SpillageLine { id: string; position: number; itemId: string; qu
 export interface Rma { id: string; number: number; reportId: string; vendorId: string; status: string; createdAt: string; spillageLineIds: string[] }
 export interface SpillageReport { id: string; number: number; recipientId: string; status: string; createdAt: string;
   lockedAt?: string | null; closedAt?: string | null; lines: SpillageLine[]; rmas: Rma[] }
+
+export interface RequisitionLine { id: string; position: number; itemId: string; quantity: number; ordered: number; remaining: number }
+export interface Requisition { id: string; number: number; recipientId: string; status: string; source: string;
+  createdAt: string; rejectReason?: string | null; lines: RequisitionLine[]; purchaseOrderIds: string[] }
+export interface RequisitionSummary { id: string; number: number; recipientId: string; status: string; source: string; createdAt: string }
+
+/** The lines an admin orders: those given a quantity above 0, never more than is left (the server refuses more). */
+export function requisitionOrder(lines: RequisitionLine[], quantities: Record<string, number>): { lineId: string; quantity: number }[] {
+  return lines.filter((l) => (quantities[l.id] ?? 0) > 0 && l.remaining > 0)
+    .map((l) => ({ lineId: l.id, quantity: Math.min(quantities[l.id], l.remaining) }));
+}

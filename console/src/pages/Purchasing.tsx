@@ -4,8 +4,8 @@ import { get, post, put, query } from '../api/client';
 import type { MyContext, Page } from '../api/types';
 import { fieldError, ProblemNote } from '../components';
 import {
-  countDelta, lineKey, ordersFor, type Count, type Order, type OrderSummary, type ReasonCode, type Recipient, type Replenishment,
-  type SpillageReport,
+  countDelta, lineKey, ordersFor, requisitionOrder, type Count, type Order, type OrderSummary, type ReasonCode, type Recipient, type Replenishment,
+  type Requisition, type RequisitionSummary, type SpillageReport,
 } from '../lib/purchasing';
 import { useLoad } from '../lib/useLoad';
 
@@ -15,8 +15,8 @@ export function PurchasingPage({ tenant, context }: { tenant: string; context: M
   const [section, setSection] = useState(admin ? 'replenishment' : 'counts');
   const sections = admin
     ? [{ value: 'replenishment', label: 'Replenishment' }, { value: 'orders', label: 'Purchase orders' }, { value: 'counts', label: 'Counts' },
-      { value: 'spillage', label: 'Spillage' }]
-    : [{ value: 'counts', label: 'Counts' }, { value: 'spillage', label: 'Spillage' }];
+      { value: 'spillage', label: 'Spillage' }, { value: 'requisitions', label: 'Requisitions' }]
+    : [{ value: 'counts', label: 'Counts' }, { value: 'spillage', label: 'Spillage' }, { value: 'requisitions', label: 'Requisitions' }];
   return (
     <Stack>
       <Title order={2}>Purchasing</Title>
@@ -25,6 +25,7 @@ export function PurchasingPage({ tenant, context }: { tenant: string; context: M
       {section === 'orders' && <OrdersSection tenant={tenant} />}
       {section === 'counts' && <CountsSection tenant={tenant} context={context} />}
       {section === 'spillage' && <SpillageSection tenant={tenant} context={context} />}
+      {section === 'requisitions' && <RequisitionsSection tenant={tenant} context={context} />}
     </Stack>
   );
 }
@@ -242,6 +243,79 @@ function SpillageSection({ tenant, context }: { tenant: string; context: MyConte
               <Button size="md" onClick={() => act(() => post<SpillageReport>(`${base}/${report.id}/rmas`, {}))}>Convert to RMAs</Button>
             )}
             {report.rmas.map((r) => <Text key={r.id}>RMA {r.number} · {r.status} · {r.spillageLineIds.length} line(s)</Text>)}
+          </Stack>
+        </Card>
+      )}
+    </Stack>
+  );
+}
+
+/** Requisitions: a recipient asks for items (when the tenant takes requisitions); admins order them, in parts if need be. */
+function RequisitionsSection({ tenant, context }: { tenant: string; context: MyContext }) {
+  const admin = context.role === 'admin';
+  const base = `t/${tenant}/purchasing/requisitions`;
+  const recipients = useLoad(() => (admin ? get<Recipient[]>(`t/${tenant}/purchasing/recipients`) : Promise.resolve([])), [tenant, admin]);
+  const items = useLoad(() => get<Page<CatalogItem>>(`t/${tenant}/inventory/items${query({ active: true, limit: 200 })}`), [tenant]);
+  const list = useLoad(() => (admin ? get<Page<RequisitionSummary>>(`${base}${query({ limit: 50 })}`) : Promise.resolve(null)), [tenant, admin]);
+  const [recipient, setRecipient] = useState<string | null>(admin ? null : context.memberId);
+  const [itemId, setItemId] = useState<string | null>(null);
+  const [quantity, setQuantity] = useState<number | string>(1);
+  const [open, setOpen] = useState<Requisition | null>(null);
+  const [quantities, setQuantities] = useState<Record<string, number>>({});
+  const [error, setError] = useState<unknown>();
+  const act = async (work: () => Promise<Requisition>) => {
+    try { setOpen(await work()); setError(undefined); setQuantities({}); list.reload(); } catch (err) { setError(err); }
+  };
+  const itemLabel = (id: string) => {
+    const i = items.data?.items.find((x) => x.id === id);
+    return i ? `${i.catalogNumber} ${i.description}` : id.slice(0, 8);
+  };
+  return (
+    <Stack>
+      <ProblemNote error={error} fields={['itemId', 'quantity']} />
+      <Card withBorder>
+        <Stack>
+          <Text fw={600}>Request items</Text>
+          {admin && (
+            <Select label="Request for" size="md" value={recipient} onChange={setRecipient} allowDeselect={false}
+              data={(recipients.data ?? []).map((r) => ({ value: r.custodianId, label: r.name }))} />
+          )}
+          <Select label="Requested item" size="md" searchable value={itemId} onChange={setItemId} error={fieldError(error, 'itemId')}
+            data={(items.data?.items ?? []).map((i) => ({ value: i.id, label: `${i.catalogNumber} ${i.description}` }))} />
+          <NumberInput label="Quantity requested" size="md" min={1} value={quantity} onChange={setQuantity} error={fieldError(error, 'quantity')} />
+          <Button size="md" disabled={!recipient || !itemId}
+            onClick={() => act(() => post<Requisition>(base, { recipientId: recipient, lines: [{ itemId, quantity: Number(quantity) }] }))}>
+            Request
+          </Button>
+        </Stack>
+      </Card>
+      {admin && (list.data?.items ?? []).map((r) => (
+        <Group key={r.id} justify="space-between" data-testid="requisition-row">
+          <Button variant="subtle" size="md" onClick={() => act(() => get<Requisition>(`${base}/${r.id}`))}>Requisition {r.number}</Button>
+          <Text size="sm">{r.source === 'billing' ? 'from a closed case' : 'requested'} · {new Date(r.createdAt).toLocaleDateString()}</Text>
+          <Badge>{r.status}</Badge>
+        </Group>
+      ))}
+      {open && (
+        <Card withBorder data-testid="requisition">
+          <Stack>
+            <Group justify="space-between"><Text fw={600}>Requisition {open.number}</Text><Badge size="lg">{open.status}</Badge></Group>
+            {open.lines.map((l) => (
+              <Group key={l.id} align="flex-end" wrap="wrap">
+                <Text w={260}>{itemLabel(l.itemId)}: {l.ordered} of {l.quantity} ordered</Text>
+                {admin && l.remaining > 0 && (open.status === 'open' || open.status === 'partially-ordered') && (
+                  <NumberInput label={`Order (line ${l.position})`} min={0} max={l.remaining} w={150} size="md"
+                    value={quantities[l.id] ?? ''} onChange={(v) => setQuantities((q) => ({ ...q, [l.id]: Number(v) || 0 }))} />
+                )}
+              </Group>
+            ))}
+            {open.purchaseOrderIds.length > 0 && <Text size="sm">{open.purchaseOrderIds.length} purchase order(s) made</Text>}
+            {admin && (open.status === 'open' || open.status === 'partially-ordered') && (
+              <Button size="md" disabled={requisitionOrder(open.lines, quantities).length === 0}
+                onClick={() => act(() => post<Requisition>(`${base}/${open.id}/orders`, { lines: requisitionOrder(open.lines, quantities) }))}>
+                Order
+              </Button>
+            )}
           </Stack>
         </Card>
       )}

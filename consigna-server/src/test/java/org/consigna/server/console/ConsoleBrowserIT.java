@@ -488,4 +488,45 @@ class ConsoleBrowserIT extends IntegrationTest {
         shot(page, "desktop-purchasing-spillage");
         assertThat(fx.onHand(rep.id(), gauze)).isEqualTo(4);
     }
+
+    @Test
+    void aRepRequestsItemsOnAPhoneAndAnAdminOrdersThemInTwoParts() {
+        Api.Tenant tenant = api.newTenant("console", "inventory", "events", "purchasing");
+        PurchasingFixtures fx = new PurchasingFixtures(api, tenant);
+        String masks = fx.countedItem(fx.productLine("Office supplies"));
+        String catalogNumber = api.as(fx.admin()).get(fx.path("items/" + masks)).then().statusCode(200).extract().path("catalogNumber");
+        TenantFixtures.Member rep = fx.member("sales");
+        String acme = fx.vendor("Acme Medical", null);
+        fx.supplies(acme, masks, "AC-MK-1", 0.5, true);
+        fx.recipient(rep.id(), fx.template("Rep bag"));
+        api.as(fx.admin()).body(Map.of("expiryHorizonDays", 30, "requisitionsEnabled", true)).put(fx.purchasing("settings"))
+                .then().statusCode(200);
+
+        Page phone = signIn(phone(), "t/" + tenant.id() + "/purchasing", rep.email(), Api.PASSWORD);
+        phone.getByText("Requisitions", new Page.GetByTextOptions().setExact(true)).click();
+        choose(phone, "Requested item", catalogNumber);
+        phone.getByLabel("Quantity requested").fill("5");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request").setExact(true)).click();
+        var requested = phone.getByTestId("requisition");
+        assertThat(requested).containsText("open");
+        assertThat(requested).containsText("0 of 5 ordered");
+        shot(phone, "phone-purchasing-requisition");
+
+        Page admin = signIn(desktop(), "t/" + tenant.id() + "/purchasing", Api.adminEmail(tenant.id()), Api.PASSWORD);
+        admin.getByText("Requisitions", new Page.GetByTextOptions().setExact(true)).click();
+        admin.getByTestId("requisition-row").first().getByRole(AriaRole.BUTTON).click();
+        var requisition = admin.getByTestId("requisition");
+        admin.getByLabel("Order (line 1)").fill("3");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Order").setExact(true)).click();
+        assertThat(requisition).containsText("partially-ordered");
+        assertThat(requisition).containsText("3 of 5 ordered");
+        admin.getByLabel("Order (line 1)").fill("2");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Order").setExact(true)).click();
+        assertThat(requisition).containsText("5 of 5 ordered");
+        assertThat(requisition.getByText("ordered", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
+        shot(admin, "desktop-purchasing-requisition");
+        List<Map<String, Object>> orders = api.as(fx.admin()).get(fx.purchasing("purchase-orders")).then().statusCode(200)
+                .extract().path("items");
+        assertThat(orders).hasSize(2).allSatisfy(o -> assertThat(o).containsEntry("vendorName", "Acme Medical"));
+    }
 }
