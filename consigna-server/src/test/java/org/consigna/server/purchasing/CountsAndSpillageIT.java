@@ -59,6 +59,16 @@ class CountsAndSpillageIT extends IntegrationTest {
         assertThat(fx.onHand(sam.id(), gauze)).isEqualTo(7);   // 9 - 2: the mid-count arrival stays
         assertThat(fx.onHand(sam.id(), tape)).isZero();
 
+        // Installed or used up (§9 "Out"): deducted through the ledger; more than held is refused; another rep may not.
+        api.as(sam.token()).body(Map.of("itemId", gauze, "quantity", 3, "note", "dressing kit room 4"))
+                .post(fx.purchasing("recipients/" + sam.id() + "/usage")).then().statusCode(200).body("onHand", equalTo(4));
+        api.as(sue.token()).body(Map.of("itemId", gauze, "quantity", 1)).post(fx.purchasing("recipients/" + sam.id() + "/usage"))
+                .then().statusCode(403).contentType("application/problem+json");
+        api.as(fx.admin()).body(Map.of("itemId", gauze, "quantity", 99)).post(fx.purchasing("recipients/" + sam.id() + "/usage"))
+                .then().statusCode(409).body("type", equalTo("urn:consigna:problem:not-enough-stock"));
+        assertThat(fx.onHand(sam.id(), gauze)).isEqualTo(4);
+        fx.receive(fx.admin(), sam.id(), gauze, List.of(Map.of("quantity", 3))).statusCode(201);
+
         String third = (String) start(fx, fx.admin(), sam.id()).statusCode(201).extract().path("id");
         enter(fx, fx.admin(), third, gauze, 100, false).statusCode(200);
         apply(fx, fx.admin(), third).statusCode(200);

@@ -163,6 +163,7 @@ final class WriteOperations {
         put("purchasing/recipients/" + f.custodian, Map.of("templateId", f.template, "autoReplenish", false), f.custodian);
         put("purchasing/recipients/" + f.sales + "/overrides/" + f.item, Map.of("vendorId", f.vendor, "min", 1, "base", 4),
                 f.sales, f.item);
+        post("purchasing/recipients/" + f.sales + "/usage", Map.of("itemId", f.item, "quantity", 1, "note", "installed"), f.sales);
         put("purchasing/settings", Map.of("expiryHorizonDays", 30, "requisitionsEnabled", true));
         post("purchasing/replenishment/orders", Map.of("lines", List.of(Map.of("recipientId", f.sales, "itemId", f.item))));
         String order = FixtureIds.UNKNOWN;
