@@ -2304,6 +2304,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/t/{tenant}/purchasing/recipients/{custodianId}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record equipment installed or used up; its units are deducted */
+        post: operations["addUsageUse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/t/{tenant}/purchasing/replenishment": {
         parameters: {
             query?: never;
@@ -4625,6 +4642,23 @@ export interface components {
         };
         UsageChange: {
             usage: string;
+        };
+        UsageRequest: {
+            /** Format: uuid */
+            itemId: string;
+            note?: string;
+            /** Format: int32 */
+            quantity: number;
+        };
+        UsageView: {
+            /** Format: uuid */
+            itemId?: string;
+            /** Format: int64 */
+            onHand?: number;
+            /** Format: uuid */
+            recipientId?: string;
+            /** Format: int32 */
+            used?: number;
         };
         VendorItemView: {
             /** Format: uuid */
@@ -9907,6 +9941,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OverrideView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addUsageUse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                custodianId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UsageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageView"];
                 };
             };
             400: components["responses"]["BadRequest"];
