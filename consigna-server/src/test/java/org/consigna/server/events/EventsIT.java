@@ -193,7 +193,7 @@ class EventsIT extends IntegrationTest {
                 .queryParam("representative", rep.id()).queryParam("type", demo).get(tenant.path("events")).then()
                 .body("items.date", equalTo(List.of("2026-01-10"))).body("nextCursor", nullValue());
         api.as(rep.token()).queryParam("from", "last week").get(tenant.path("events")).then().statusCode(400)
-                .body("type", equalTo("urn:consigna:problem:invalid-date"));
+                .body("type", equalTo("urn:consigna:problem:invalid-parameter")).body("parameter", equalTo("from"));
 
         String event = api.as(rep.token()).queryParam("facility", south).get(tenant.path("events")).then()
                 .extract().path("items[0].id");

@@ -43,6 +43,7 @@ import org.consigna.platform.security.TenantRole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.consigna.platform.input.QueryParameters;
 
 /** Events: every member lists and reads them (patient ids masked unless they may act); the representative's side acts. */
 @Path("t/{tenant}/events")
@@ -95,7 +96,7 @@ public class EventResource {
         EventRepository.Filter filter() {
             return new EventRepository.Filter(type, status == null ? null
                     : org.consigna.events.domain.event.EventStatus.fromWire(status), facility, representative,
-                    Dates.parse("from", from), Dates.parse("to", to));
+                    QueryParameters.date("from", from), QueryParameters.date("to", to));
         }
     }
 

@@ -3,7 +3,7 @@ package org.consigna.facilitystock.domain.expiry;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.input.QueryParameters;
 import org.consigna.platform.wire.WireEnum;
 
 /**
@@ -58,7 +58,6 @@ public enum ExpiryBand implements WireEnum {
                 return band;
             }
         }
-        throw ProblemException.badRequest("invalid-parameter", "Query parameter '" + parameter
-                + "' is 30, 60 or 90 (days); got '" + value + "'");
+        throw QueryParameters.refused(parameter, "30, 60 or 90 (days)", value);
     }
 }

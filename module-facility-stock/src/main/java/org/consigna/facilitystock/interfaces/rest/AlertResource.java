@@ -19,9 +19,9 @@ import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.persistence.OneTransaction;
-import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.TenantRole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.consigna.platform.input.QueryParameters;
 
 /** Low-level alerts, newest first, optionally of one facility or only unacknowledged; acknowledging one. */
 @Path("t/{tenant}/facility-stock/alerts")
@@ -41,7 +41,7 @@ public class AlertResource {
                                 @QueryParam("unacknowledged") boolean unacknowledged, @BeanParam PageParams paging) {
         PageRequest page = paging.request();
         Cursor after = page.after("low-level-alerts", 2);
-        return Page.of(alerts.page(uuid(facility, "facility"), unacknowledged,
+        return Page.of(alerts.page(QueryParameters.uuid("facility", facility), unacknowledged,
                         after == null ? null : new AlertKey(after.instant(0), after.uuid(1)), page.fetchSize()), page,
                 a -> Cursor.encode("low-level-alerts", a.raisedAt(), a.id())).map(AlertView::of);
     }
@@ -53,15 +53,4 @@ public class AlertResource {
         return tx.run(() -> AlertView.of(alerts.acknowledge(id)));
     }
 
-    static UUID uuid(String value, String parameter) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(400, "invalid-parameter", "Bad request", "Query parameter '" + parameter
-                    + "' must be an id (UUID)", java.util.Map.of("parameter", parameter));
-        }
-    }
 }

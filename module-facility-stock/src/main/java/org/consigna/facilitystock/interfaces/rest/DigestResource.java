@@ -10,9 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.consigna.facilitystock.application.ExpiryService;
 import org.consigna.facilitystock.application.StockAccess;
@@ -20,9 +18,9 @@ import org.consigna.facilitystock.domain.expiry.ExpiryBand;
 import org.consigna.facilitystock.domain.expiry.ExpiryDigest;
 import org.consigna.facilitystock.interfaces.rest.StockViews.Expiring;
 import org.consigna.platform.persistence.OneTransaction;
-import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.TenantRole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.consigna.platform.input.QueryParameters;
 
 /**
  * Daily expiry digests: one row per custodian holding stock that expires within 90 days and one for the admins
@@ -60,7 +58,7 @@ public class DigestResource {
     @Operation(summary = "List a day's expiry digests (today by default)")
     @GET
     public List<DigestView> day(@QueryParam("date") String date) {
-        LocalDate day = date == null || date.isBlank() ? FacilityStockResource.today() : parse(date);
+        LocalDate day = date == null || date.isBlank() ? FacilityStockResource.today() : QueryParameters.date("date", date);
         return tx.run(() -> visible(expiry.digests(day)));
     }
 
@@ -81,12 +79,4 @@ public class DigestResource {
         return digests.stream().filter(d -> access.isAdmin() || me.equals(d.custodianId())).map(DigestView::of).toList();
     }
 
-    private static LocalDate parse(String date) {
-        try {
-            return LocalDate.parse(date.trim());
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(400, "invalid-parameter", "Bad request",
-                    "Query parameter 'date' is a date like 2026-12-31", Map.of("parameter", "date"));
-        }
-    }
 }

@@ -25,6 +25,7 @@ import org.consigna.platform.tenant.TenantContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.consigna.platform.input.QueryParameters;
 
 /**
  * "Refill this facility": the suggested stocking order for a selling custodian (the caller by default), each line with
@@ -69,7 +70,7 @@ public class RefillResource {
     @Operation(summary = "Suggest a stocking order that refills a facility")
     @GET
     public RefillView propose(@PathParam("facilityId") UUID facilityId, @QueryParam("custodian") String custodian) {
-        return tx.run(() -> view(refills.propose(facilityId, AlertResource.uuid(custodian, "custodian"),
+        return tx.run(() -> view(refills.propose(facilityId, QueryParameters.uuid("custodian", custodian),
                 FacilityStockResource.today())));
     }
 

@@ -41,6 +41,7 @@ import org.consigna.platform.persistence.OneTransaction;
 import org.consigna.platform.security.TenantRole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.consigna.platform.input.QueryParameters;
 
 /**
  * Devices: search (keyset-paged), CSV export of the same search (streamed), expiring devices, and
@@ -108,7 +109,7 @@ public class DeviceResource {
     @GET
     @Path("expiring")
     public Page<DeviceView> expiring(@QueryParam("days") Integer days, @BeanParam DeviceSearchParams params) {
-        params.expiringWithin = Params.range(days, 90, 0, 36_500, "days");
+        params.expiringWithin = QueryParameters.between("days", days, 90, 0, 36_500);
         params.sort = "expiry";
         params.order = "asc";
         return page(queries.search(params.toQuery()));

@@ -12,7 +12,7 @@ import org.consigna.inventory.domain.Wire;
 import org.consigna.inventory.domain.DeviceStatus;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
-import org.consigna.platform.problem.ProblemException;
+import org.consigna.platform.input.QueryParameters;
 
 /**
  * The device search's query parameters. Status defaults to active and facility stock; inactive
@@ -43,7 +43,7 @@ public class DeviceSearchParams {
         boolean descending = order == null || order.isBlank() ? by == Sort.RECEIVED : switch (order.toLowerCase(Locale.ROOT)) {
             case "asc" -> false;
             case "desc" -> true;
-            default -> throw ProblemException.badRequest("invalid-parameter", "Query parameter 'order' is asc or desc");
+            default -> throw QueryParameters.refused("order", "asc or desc", order);
         };
         Set<DeviceStatus> statuses = EnumSet.noneOf(DeviceStatus.class);
         if (status != null) {
@@ -57,12 +57,12 @@ public class DeviceSearchParams {
         if (includeDeactivated) {
             statuses.add(DeviceStatus.INACTIVE);
         }
-        if (expiringWithin != null && (expiringWithin < 0 || expiringWithin > 36_500)) {
-            throw ProblemException.badRequest("invalid-parameter", "Query parameter 'expiringWithin' is a number of days, 0 or more");
+        if (expiringWithin != null) {
+            QueryParameters.between("expiringWithin", expiringWithin, 0, 0, 36_500);
         }
         PageRequest page = paging.request();
-        return new DeviceQuery(Params.uuid(item, "item"), Params.uuid(productLine, "productLine"), lot, serial, statuses,
-                Params.uuid(custodian, "custodian"), Params.uuid(facility, "facility"), expiringWithin, tag, text,
+        return new DeviceQuery(QueryParameters.uuid("item", item), QueryParameters.uuid("productLine", productLine), lot, serial, statuses,
+                QueryParameters.uuid("custodian", custodian), QueryParameters.uuid("facility", facility), expiringWithin, tag, text,
                 inPendingTransfer, by, descending, page.cursor() == null ? null : DeviceQuery.Cursor.decode(page.cursor(), by),
                 page.limit(), null);
     }

@@ -37,6 +37,7 @@ import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.TenantRole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.consigna.platform.input.QueryParameters;
 
 /** Catalog items: everyone in the tenant reads them, admins change them. Tracking is fixed at creation. */
 @Path("t/{tenant}/inventory/items")
@@ -69,7 +70,7 @@ public class ItemResource {
                                @BeanParam PageParams paging) {
         PageRequest page = paging.request();
         Cursor after = page.after("items", 1);
-        return Page.of(catalog.items(Params.uuid(productLine, "productLine"), active, after == null ? null : after.text(0),
+        return Page.of(catalog.items(QueryParameters.uuid("productLine", productLine), active, after == null ? null : after.text(0),
                 page.fetchSize()), page, i -> Cursor.encode("items", i.catalogNumber())).map(ItemView::of);
     }
 

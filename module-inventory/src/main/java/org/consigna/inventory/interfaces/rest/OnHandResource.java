@@ -20,6 +20,7 @@ import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.security.TenantRole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.consigna.platform.input.QueryParameters;
 
 /**
  * On-hand per custodian and item (and lot with {@code byLot=true}): consigned stock and facility
@@ -47,7 +48,7 @@ public class OnHandResource {
         PageRequest page = paging.request();
         String kind = byLot ? "on-hand-by-lot" : "on-hand";
         Cursor after = page.after(kind, byLot ? 3 : 2);
-        Page<DeviceFinder.OnHand> found = Page.of(queries.onHand(Params.uuid(custodian, "custodian"), Params.uuid(item, "item"),
+        Page<DeviceFinder.OnHand> found = Page.of(queries.onHand(QueryParameters.uuid("custodian", custodian), QueryParameters.uuid("item", item),
                 byLot, after == null ? null : new DeviceFinder.OnHandKey(after.uuid(0), after.text(1), byLot ? after.text(2) : null),
                 page.fetchSize()), page, r -> byLot ? Cursor.encode(kind, r.custodianId(), r.catalogNumber(), r.lot())
                 : Cursor.encode(kind, r.custodianId(), r.catalogNumber()));

@@ -35,11 +35,11 @@ import org.consigna.platform.paging.Page;
 import org.consigna.platform.paging.PageParams;
 import org.consigna.platform.paging.PageRequest;
 import org.consigna.platform.persistence.OneTransaction;
-import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.TenantRole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.consigna.platform.input.QueryParameters;
 
 /**
  * Transfers between custodians. The sender (or whoever may act for them) creates and cancels; the
@@ -103,7 +103,7 @@ public class TransferResource {
         PageRequest page = paging.request();
         Cursor after = page.after("transfers", 2);
         List<Transfer> found = transfers.list(Wire.parse(TransferStatus.class, status, "status"),
-                Params.uuid(custodian, "custodian"), after == null ? null : after.instant(0),
+                QueryParameters.uuid("custodian", custodian), after == null ? null : after.instant(0),
                 after == null ? null : after.uuid(1), page.fetchSize());
         custodians.prefetch(found.stream().flatMap(tr -> java.util.stream.Stream.of(tr.from(), tr.to())).toList());
         return Page.of(found, page, t -> Cursor.encode("transfers", t.createdAt(), t.id())).map(this::view);

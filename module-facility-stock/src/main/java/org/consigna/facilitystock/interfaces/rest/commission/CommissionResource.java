@@ -45,6 +45,7 @@ import org.consigna.platform.security.TenantRole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBodySchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.consigna.platform.input.QueryParameters;
 
 /**
  * Commissions: admins keep rates, the split and events' "no commission" flags, and mark lines paid; every member
@@ -183,8 +184,8 @@ public class CommissionResource {
 
     /** Lines of the rep (all: none given) recorded from the first day through the last day given, UTC. */
     private static LineFilter filter(UUID repId, String from, String to, Boolean paid, UUID eventId) {
-        LocalDate first = Periods.date("from", from);
-        LocalDate last = Periods.date("to", to);
+        LocalDate first = QueryParameters.date("from", from);
+        LocalDate last = QueryParameters.date("to", to);
         Instant start = first == null ? null : first.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = last == null ? null : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         return new LineFilter(repId, start, end, paid, eventId);

@@ -10,16 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import org.consigna.facilitystock.application.dashboard.DashboardService;
 import org.consigna.facilitystock.domain.dashboard.Amounts;
 import org.consigna.facilitystock.domain.dashboard.Dimension;
 import org.consigna.facilitystock.domain.dashboard.SalesRollups;
-import org.consigna.facilitystock.interfaces.rest.commission.Periods;
 import org.consigna.platform.persistence.OneTransaction;
-import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.TenantRole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.consigna.platform.input.QueryParameters;
 
 /**
  * The facility-stock sales dashboard: units and value sold to facilities through stocking orders against units and
@@ -64,11 +62,11 @@ public class DashboardResource {
     public DashboardView show(@QueryParam("from") String from, @QueryParam("to") String to,
                               @QueryParam("groupBy") String groupBy) {
         YearMonth current = YearMonth.now();
-        YearMonth last = Periods.month("to", to, current);
-        YearMonth first = Periods.month("from", from, last.minusMonths(11));
+        YearMonth last = QueryParameters.month("to", to, current);
+        YearMonth first = QueryParameters.month("from", from, last.minusMonths(11));
         if (first.isAfter(last) || first.plusMonths(MAX_MONTHS - 1).isBefore(last)) {
-            throw new ProblemException(400, "invalid-parameter", "Bad request", "Query parameter 'from' must be a month"
-                    + " no later than 'to' and at most " + MAX_MONTHS + " months before it", Map.of("parameter", "from"));
+            throw QueryParameters.rule("from", "must be a month no later than 'to' and at most " + MAX_MONTHS
+                    + " months before it");
         }
         Dimension dimension = dimension(groupBy);
         var read = tx.run(() -> dashboard.read(dimension, first.atDay(1), last.atDay(1)));
@@ -89,6 +87,6 @@ public class DashboardResource {
                 return d;
             }
         }
-        throw Periods.refused("groupBy", "facility, item, rep or month", groupBy);
+        throw QueryParameters.refused("groupBy", "facility, item, rep or month", groupBy);
     }
 }
