@@ -1,14 +1,10 @@
 package org.consigna.billing.application.mail;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,9 +12,8 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.consigna.billing.BillingModule;
 import org.consigna.platform.bootstrap.PlatformStarted;
-import org.consigna.platform.tenant.TenantContext;
-import org.consigna.platform.tenant.TenantDirectory;
 import org.consigna.platform.tenant.TenantRef;
+import org.consigna.platform.tenant.TenantSweeps;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,19 +25,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxSchedule {
 
     private static final Logger LOG = Logger.getLogger(OutboxSchedule.class.getName());
-    private static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
     private static final String EXECUTOR = "java:comp/DefaultManagedExecutorService";
     /** A bound on one tenant's batches per run, so one tenant's backlog cannot hold the sweep forever. */
     private static final int MAX_BATCHES = 50;
 
     @Inject
-    TenantDirectory tenants;
-
-    @Inject
-    Instance<RequestContextController> requestContexts;
-
-    @Inject
-    TenantContext tenantContext;
+    TenantSweeps sweeps;
 
     @Inject
     OutboxSender sender;
@@ -52,15 +40,10 @@ public class OutboxSchedule {
     long sweepSeconds;
 
     void start(@Observes PlatformStarted started) {
-        ManagedScheduledExecutorService scheduler;
-        try {
-            scheduler = InitialContext.doLookup(SCHEDULER);
-        } catch (NamingException e) {
-            LOG.log(Level.WARNING, "No " + SCHEDULER + ": the mail outbox is sent after each commit only", e);
-            return;
-        }
-        scheduler.scheduleWithFixedDelay(this::sweep, sweepSeconds, sweepSeconds, TimeUnit.SECONDS);
-        LOG.info(() -> "Mail outbox swept every " + sweepSeconds + " s");
+        sweeps.scheduler("the mail outbox is sent after each commit only").ifPresent(scheduler -> {
+            scheduler.scheduleWithFixedDelay(this::sweep, sweepSeconds, sweepSeconds, TimeUnit.SECONDS);
+            LOG.info(() -> "Mail outbox swept every " + sweepSeconds + " s");
+        });
     }
 
     /** After the commit only: a rolled-back transaction's mail does not exist. */
@@ -73,40 +56,23 @@ public class OutboxSchedule {
         }
     }
 
-    /** Every active tenant with billing. Never throws: a periodic task that throws is not run again. */
+    /** Every active tenant with billing. Never throws. */
     public void sweep() {
-        List<TenantRef> active;
-        try {
-            active = tenants.active();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail outbox sweep: the tenant registry could not be read", e);
-            return;
-        }
-        for (TenantRef tenant : active) {
-            if (tenant.modules().contains(BillingModule.ID)) {
-                sendFor(tenant);
-            }
-        }
+        sweeps.forEachTenantWith(BillingModule.ID, "Mail outbox", tenant -> {
+            sendBatches();
+            return 0;
+        });
     }
 
     /** Sends a tenant's due mails, batch after batch. Never throws. */
     public void sendFor(TenantRef tenant) {
-        RequestContextController request = requestContexts.get();
-        boolean activated = request.activate();
-        try {
-            tenantContext.runAs(tenant, () -> {
-                for (int i = 0; i < MAX_BATCHES && sender.sendDue().more(); i++) {
-                    // the next batch
-                }
-                return null;
-            });
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail outbox of tenant " + tenant.id() + " not sent now", e);
-        } finally {
-            if (activated) {
-                request.deactivate();
-            }
-            requestContexts.destroy(request);
+        sweeps.inTenant(tenant, "Mail outbox", this::sendBatches, null);
+    }
+
+    private Void sendBatches() {
+        for (int i = 0; i < MAX_BATCHES && sender.sendDue().more(); i++) {
+            // the next batch
         }
+        return null;
     }
 }
