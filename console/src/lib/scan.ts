@@ -2,15 +2,37 @@
 
 const GS = '\u001d';
 
+/** Fixed lengths of the application identifiers a UDI carries; 10 (lot) and 21 (serial) run to a GS or the end. */
+const FIXED: Record<string, number> = { '01': 14, '11': 6, '17': 6 };
+const VARIABLE = new Set(['10', '21']);
+
 /**
- * One UDI line for the receive box: a leading symbology identifier (]d2) and FNC1 (sent as GS) are dropped, and the
- * GS between variable-length fields is written as <GS>, which `splitUdis` turns back into the separator.
+ * One UDI line for the receive box, as a person reads it: "(01)…(17)…(10)…(21)…". A leading symbology identifier
+ * (]d2) and FNC1 (sent as GS) are dropped. A code with other identifiers keeps its element string, with each GS
+ * written as <GS> (which `splitUdis` turns back into the separator): the server knows more identifiers than this.
  */
 export function scanToLine(text: string): string {
   let line = text.trim();
   if (/^\][A-Za-z]\d/.test(line)) line = line.slice(3);
   while (line.startsWith(GS)) line = line.slice(1);
-  return line.split(GS).join('<GS>');
+  return bracketed(line) ?? line.split(GS).join('<GS>');
+}
+
+function bracketed(elements: string): string | undefined {
+  let out = '';
+  let at = 0;
+  while (at < elements.length) {
+    const ai = elements.slice(at, at + 2);
+    let end: number;
+    if (FIXED[ai]) end = at + 2 + FIXED[ai];
+    else if (VARIABLE.has(ai)) end = elements.indexOf(GS, at) < 0 ? elements.length : elements.indexOf(GS, at);
+    else return undefined;
+    const value = elements.slice(at + 2, end);
+    if (value.length === 0 || end > elements.length || value.includes('(')) return undefined;
+    out += `(${ai})${value}`;
+    at = elements[end] === GS ? end + 1 : end;
+  }
+  return out;
 }
 
 /** The receive box with a scan appended as its own line, unless that UDI is already in it. */

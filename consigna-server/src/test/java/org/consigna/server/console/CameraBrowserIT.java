@@ -50,7 +50,7 @@ class CameraBrowserIT extends BrowserTest {
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Scan with camera")).click();
         assertThat(phone.getByText("Scanned ")).containsText(serial);
         assertThat(phone.getByLabel("UDI (one per line)")).hasValue(
-                "01" + item.get("gtin") + "17301231" + "10LOT-CAM<GS>21" + serial);
+                "(01)" + item.get("gtin") + "(17)301231(10)LOT-CAM(21)" + serial);
         shot(phone, "phone-receive-camera");
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop camera")).click();
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Receive").setExact(true)).click();
