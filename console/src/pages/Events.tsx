@@ -8,6 +8,8 @@ import { isSubmitted } from '../lib/nav';
 import { navigate } from '../lib/router';
 import { alreadyInThisEvent, retried } from '../lib/retry';
 import { useLoad } from '../lib/useLoad';
+import { CameraScanner } from '../scanner';
+import { deviceForScan, type ScannedUdi } from '../lib/scan';
 import { EventBilling, SignAndClose } from './Billing';
 
 interface EventSummary { id: string; name: string; date: string; status: string; behaviour: string; facilityId: string }
@@ -85,6 +87,9 @@ export function EventDetailPage({ tenant, id, context }: { tenant: string; id: s
   const [deviceId, setDeviceId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [scanStatus, setScanStatus] = useState<string>();
+  const handled = useRef(new Set<string>());
+  const markUsed = (device: string) => retried(() => post(`${base}/lines`, { deviceId: device, usage: 'used' }), alreadyInThisEvent);
   const act = async (what: () => Promise<unknown>) => {
     setBusy(true);
     try { await what(); setError(undefined); event.reload(); mine.reload(); } catch (err) { setError(err); } finally { setBusy(false); }
@@ -123,7 +128,23 @@ export function EventDetailPage({ tenant, id, context }: { tenant: string; id: s
               data={(mine.data?.items ?? []).filter((d) => !inEvent.has(d.id) && !d.inactive).map((d) => ({ value: d.id, label: deviceLabel(d) }))}
               value={deviceId} onChange={setDeviceId} error={fieldError(error, 'deviceId')} />
             <Button size="lg" loading={busy} disabled={!deviceId}
-              onClick={() => act(async () => { await retried(() => post(`${base}/lines`, { deviceId, usage: 'used' }), alreadyInThisEvent); setDeviceId(null); })}>Mark used</Button>
+              onClick={() => act(async () => { await markUsed(deviceId!); setDeviceId(null); })}>Mark used</Button>
+            <CameraScanner label="Scan to mark used" status={scanStatus} onScan={(text) => {
+              if (handled.current.has(text)) return; // the camera reads the same code many times a second
+              handled.current.add(text);
+              act(async () => {
+                try {
+                  const parsed = await post<ScannedUdi>(`t/${tenant}/inventory/udi/parse`, { udi: text });
+                  const device = deviceForScan((mine.data?.items ?? []).filter((d) => !inEvent.has(d.id)), parsed);
+                  if (!device) { setScanStatus(`Not in your stock: ${parsed.serial ?? parsed.lot ?? parsed.gtin}`); return; }
+                  await markUsed(device.id);
+                  setScanStatus(`Marked used: ${deviceLabel(device)}`);
+                } catch (error) {
+                  handled.current.delete(text); // a failed scan may be tried again
+                  throw error;
+                }
+              });
+            }} />
           </Stack>
         </Card>
       )}

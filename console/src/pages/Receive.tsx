@@ -1,10 +1,12 @@
-import { Alert, Button, Card, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ApiProblem, get, post } from '../api/client';
 import type { Location, MyContext, Page, Received } from '../api/types';
 import { fieldError, Link, ProblemNote } from '../components';
+import { appendScan, scanToLine } from '../lib/scan';
 import { splitUdis } from '../lib/udi';
 import { useLoad } from '../lib/useLoad';
+import { CameraScanner } from '../scanner';
 
 /** Receiving by UDI: paste (or type with a scanner) one GS1 UDI per line; item, lot, serial and expiry come from it. */
 export function ReceivePage({ tenant, context }: { tenant: string; context: MyContext }) {
@@ -15,6 +17,7 @@ export function ReceivePage({ tenant, context }: { tenant: string; context: MyCo
   const [error, setError] = useState<unknown>();
   const [received, setReceived] = useState<Received>();
   const [busy, setBusy] = useState(false);
+  const [scanned, setScanned] = useState<string>();
   const options = [{ value: context.memberId, label: 'Me' },
     ...(locations.data?.items ?? []).filter((l) => l.active).map((l) => ({ value: l.id, label: l.name }))];
   const lineErrors = error instanceof ApiProblem ? lineMessages(error) : [];
@@ -34,9 +37,13 @@ export function ReceivePage({ tenant, context }: { tenant: string; context: MyCo
           <ProblemNote error={error} fields={['custodianId', 'udi', 'lines']} />
           <Select label="Receive into" data={options} value={custodian} onChange={setCustodian} allowDeselect={false} size="md"
             error={fieldError(error, 'custodianId')} />
-          <Textarea label="UDI (one per line)" description="Paste or scan GS1 UDIs, e.g. (01)…(17)…(10)…(21)…"
+          <Textarea label="UDI (one per line)" description="Paste, type with a scanner or scan with the camera, e.g. (01)…(17)…(10)…(21)…"
             value={udis} onChange={(e) => setUdis(e.currentTarget.value)} autosize minRows={3} size="md"
             error={fieldError(error, 'udi') ?? (lineErrors.length > 0 ? lineErrors.join('; ') : undefined)} />
+          <CameraScanner status={scanned} onScan={(text) => {
+            const next = appendScan(udis, text);
+            if (next.added) { setUdis(next.box); setScanned(`Scanned ${scanToLine(text)}`); }
+          }} />
           <TextInput label="Reference" value={reference} onChange={(e) => setReference(e.currentTarget.value)} size="md" />
           <Button type="submit" size="lg" loading={busy}>Receive</Button>
         </Stack>
@@ -46,8 +53,6 @@ export function ReceivePage({ tenant, context }: { tenant: string; context: MyCo
           <Stack gap={2}>{received.deviceIds.map((id) => <Link key={id} to={`/t/${tenant}/inventory/${id}`}>{`Device ${id.slice(0, 8)}`}</Link>)}</Stack>
         </Alert>
       )}
-      <Card withBorder><Text size="sm" c="dimmed">Camera scanning of GS1 DataMatrix codes is not in this console yet: a
-        keyboard-wedge scanner types into the UDI box.</Text></Card>
     </Stack>
   );
 }

@@ -35,18 +35,32 @@ public abstract class BrowserTest extends IntegrationTest {
 
     static Playwright playwright;
     static Browser browser;
+    private static final List<Browser> extraBrowsers = new ArrayList<>();
     private final List<BrowserContext> contexts = new ArrayList<>();
 
     @BeforeAll
     static void startBrowser() {
         Assumptions.assumeFalse(Boolean.getBoolean("console.skipTests"), "console tests skipped (-Dconsole.skipTests=true)");
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(CHROMIUM))
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu")));
+        browser = launch(List.of());
+    }
+
+    /** Another headless Chromium, with command-line switches of its own (a fake camera, say); closed after the class. */
+    protected static Browser launch(List<String> switches) {
+        List<String> args = new ArrayList<>(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"));
+        args.addAll(switches);
+        Browser launched = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of(CHROMIUM))
+                .setHeadless(true).setArgs(args));
+        if (browser != null) {
+            extraBrowsers.add(launched);
+        }
+        return launched;
     }
 
     @AfterAll
     static void stopBrowser() {
+        extraBrowsers.forEach(Browser::close);
+        extraBrowsers.clear();
         if (browser != null) {
             browser.close();
         }
@@ -78,7 +92,11 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected Page open(int width, int height) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+        return open(browser, width, height);
+    }
+
+    protected Page open(Browser in, int width, int height) {
+        BrowserContext context = in.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
                 .setHasTouch(width < 600).setIsMobile(width < 600));
         context.setDefaultTimeout(30_000);
         contexts.add(context);
