@@ -1,0 +1,112 @@
+import { ActionIcon, Badge, Button, Card, Group, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { get, post, put } from '../api/client';
+import type { Contact, Facility } from '../api/types';
+import { fieldError, Link, ProblemNote } from '../components';
+import { addressLine, moved, toggled, withoutBlanks } from '../lib/ops';
+import { useLoad } from '../lib/useLoad';
+import { FacilityEditor } from './Facilities';
+
+/** One facility (admins): its details, its contacts and the order in which contacts receive its sales orders. */
+export function FacilityDetailPage({ tenant, id }: { tenant: string; id: string }) {
+  const base = `t/${tenant}/events/facilities/${id}`;
+  const facility = useLoad(() => get<Facility>(base), [base]);
+  const contacts = useLoad(() => get<Contact[]>(`${base}/contacts?includeInactive=true`), [base]);
+  const [editing, setEditing] = useState<Contact | null>(null);
+  const [error, setError] = useState<unknown>();
+  const reload = () => { facility.reload(); contacts.reload(); };
+  const act = async (run: () => Promise<unknown>) => {
+    try { await run(); setError(undefined); reload(); } catch (err) { setError(err); }
+  };
+  const f = facility.data;
+  const billing = (f?.billingContacts ?? []).map((c) => c.id);
+  const order = (ids: string[]) => act(() => put(`${base}/billing-contacts`, { contactIds: ids }));
+  return (
+    <Stack>
+      <Link to={`/t/${tenant}/admin/facilities`}>← Facilities</Link>
+      <ProblemNote error={facility.error ?? contacts.error ?? error} />
+      {f && (
+        <>
+          <Group justify="space-between">
+            <Title order={2}>{f.name}</Title>
+            <Group gap="xs">
+              <Badge color={f.active ? 'green' : 'gray'}>{f.active ? 'active' : 'inactive'}</Badge>
+              <Button size="sm" variant="default" onClick={() => act(() => post(`${base}/${f.active ? 'deactivate' : 'activate'}`))}>
+                {f.active ? 'Deactivate facility' : 'Activate facility'}</Button>
+            </Group>
+          </Group>
+          <Text>{addressLine(f.address)}{f.phone ? ` · ${f.phone}` : ''}</Text>
+          <FacilityEditor key={`${f.name}|${f.phone}|${addressLine(f.address)}`} tenant={tenant} facility={f} onSaved={reload} />
+          <Title order={3}>Billing contacts</Title>
+          <Text size="sm" c="dimmed">Sales orders go to the first; the others follow in this order.</Text>
+          {f.billingContacts.length === 0 && <Text>No billing contacts yet: add one from the contacts below.</Text>}
+          <Stack gap={4} aria-label="Billing contacts" role="list">{f.billingContacts.map((c, i) => (
+            <Group key={c.id} role="listitem" gap="xs" wrap="nowrap">
+              <Text style={{ flex: 1 }}>{i + 1}. {c.name}{c.email ? ` · ${c.email}` : ''}</Text>
+              <ActionIcon size={44} variant="default" aria-label={`Move ${c.name} up`} disabled={i === 0} onClick={() => order(moved(billing, c.id, -1))}>↑</ActionIcon>
+              <ActionIcon size={44} variant="default" aria-label={`Move ${c.name} down`} disabled={i === billing.length - 1} onClick={() => order(moved(billing, c.id, 1))}>↓</ActionIcon>
+              <Button size="sm" variant="subtle" onClick={() => order(toggled(billing, c.id))}>Remove {c.name}</Button>
+            </Group>))}
+          </Stack>
+        </>
+      )}
+      <Title order={3}>Contacts</Title>
+      <ContactForm key={editing?.id ?? 'new'} base={base} contact={editing} onDone={() => { setEditing(null); reload(); }} />
+      {contacts.data && (
+        <Table.ScrollContainer minWidth={360}>
+          <Table aria-label="Contacts" striped>
+            <Table.Thead><Table.Tr><Table.Th>Name</Table.Th><Table.Th>Title</Table.Th><Table.Th>Email</Table.Th><Table.Th>Phone</Table.Th><Table.Th>Status</Table.Th><Table.Th /></Table.Tr></Table.Thead>
+            <Table.Tbody>{contacts.data.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td>{c.name}</Table.Td><Table.Td>{c.title}</Table.Td><Table.Td>{c.email}</Table.Td><Table.Td>{c.phone}</Table.Td>
+                <Table.Td><Badge variant="light" color={c.active ? 'green' : 'gray'}>{c.active ? (c.billingRank ? `billing ${c.billingRank}` : 'active') : 'inactive'}</Badge></Table.Td>
+                <Table.Td><Group gap="xs" wrap="nowrap">
+                  <Button size="sm" variant="default" onClick={() => setEditing(c)} aria-label={`Edit ${c.name}`}>Edit</Button>
+                  {c.active && !billing.includes(c.id) && (
+                    <Button size="sm" variant="subtle" onClick={() => order(toggled(billing, c.id))}>Bill {c.name}</Button>)}
+                </Group></Table.Td>
+              </Table.Tr>))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+const EMPTY = { name: '', title: '', email: '', phone: '' };
+
+function ContactForm({ base, contact, onDone }: { base: string; contact: Contact | null; onDone: () => void }) {
+  const [form, setForm] = useState(contact ? { ...EMPTY, ...withoutBlanks({ name: contact.name, title: contact.title, email: contact.email, phone: contact.phone }) } : EMPTY);
+  const [active, setActive] = useState(contact?.active ?? true);
+  const [error, setError] = useState<unknown>();
+  const set = (k: keyof typeof EMPTY) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.currentTarget.value });
+  return (
+    <Card withBorder>
+      <form onSubmit={async (e) => {
+        e.preventDefault();
+        try {
+          if (contact) await put(`${base}/contacts/${contact.id}`, { ...withoutBlanks(form), active });
+          else await post(`${base}/contacts`, withoutBlanks(form));
+          setError(undefined); setForm(EMPTY); onDone();
+        } catch (err) { setError(err); }
+      }}>
+        <Stack gap="xs">
+          <Title order={4}>{contact ? `Change ${contact.name}` : 'Add a contact'}</Title>
+          <ProblemNote error={error} fields={Object.keys(EMPTY)} />
+          <Group grow align="flex-start" wrap="wrap">
+            <TextInput label="Contact name" miw={160} value={form.name} onChange={set('name')} error={fieldError(error, 'name')} />
+            <TextInput label="Title" miw={160} value={form.title} onChange={set('title')} error={fieldError(error, 'title')} />
+            <TextInput label="Email" miw={160} value={form.email} onChange={set('email')} error={fieldError(error, 'email')} />
+            <TextInput label="Phone" miw={160} value={form.phone} onChange={set('phone')} error={fieldError(error, 'phone')} />
+          </Group>
+          {contact && <Switch label="Active" checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />}
+          <Group>
+            <Button type="submit">{contact ? 'Save contact' : 'Add contact'}</Button>
+            {contact && <Button variant="default" onClick={onDone}>Cancel</Button>}
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
