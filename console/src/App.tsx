@@ -68,16 +68,18 @@ export function App({ session }: { session: Session }) {
       <AppShell.Main>
         <ProblemNote error={tenants.error} />
         <ProblemNote error={context.error} />
-        <Page route={route} context={context.data ?? null} loading={context.loading || tenants.loading} operator={session.operator} />
+        <Page route={route} context={context.data ?? null} loading={context.loading || tenants.loading} operator={session.operator}
+          refused={!!context.error} />
       </AppShell.Main>
     </AppShell>
   );
 }
 
-function Page({ route, context, loading, operator }: { route: string; context: MyContext | null; loading: boolean; operator: boolean }) {
+function Page({ route, context, loading, operator, refused }: { route: string; context: MyContext | null; loading: boolean; operator: boolean; refused: boolean }) {
   if (operator && route.startsWith('/operator/tenants')) return <OperatorTenantsPage />;
   let m: Record<string, string> | null;
   if (!context) {
+    if (refused) return null; // the refusal (e.g. a suspended tenant) is shown above
     return loading ? <Loader aria-label="Loading" /> : <Stack><Text>You are not a member of any tenant yet.</Text></Stack>;
   }
   const t = context.tenant;

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Group, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Checkbox, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { get, post, put } from '../api/client';
 import type { Contact, Facility } from '../api/types';
@@ -62,7 +62,7 @@ export function FacilityDetailPage({ tenant, id }: { tenant: string; id: string 
                 <Table.Td><Badge variant="light" color={c.active ? 'green' : 'gray'}>{c.active ? (c.billingRank ? `billing ${c.billingRank}` : 'active') : 'inactive'}</Badge></Table.Td>
                 <Table.Td><Group gap="xs" wrap="nowrap">
                   <Button size="sm" variant="default" onClick={() => setEditing(c)} aria-label={`Edit ${c.name}`}>Edit</Button>
-                  {c.active && !billing.includes(c.id) && (
+                  {c.active && c.email && !billing.includes(c.id) && (
                     <Button size="sm" variant="subtle" onClick={() => order(toggled(billing, c.id))}>Bill {c.name}</Button>)}
                 </Group></Table.Td>
               </Table.Tr>))}
@@ -100,7 +100,7 @@ function ContactForm({ base, contact, onDone }: { base: string; contact: Contact
             <TextInput label="Email" miw={160} value={form.email} onChange={set('email')} error={fieldError(error, 'email')} />
             <TextInput label="Phone" miw={160} value={form.phone} onChange={set('phone')} error={fieldError(error, 'phone')} />
           </Group>
-          {contact && <Switch label="Active" checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />}
+          {contact && <Checkbox label="Active" checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />}
           <Group>
             <Button type="submit">{contact ? 'Save contact' : 'Add contact'}</Button>
             {contact && <Button variant="default" onClick={onDone}>Cancel</Button>}

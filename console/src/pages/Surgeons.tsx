@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Switch, Table, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { get, post, put, query } from '../api/client';
 import type { Page, Surgeon } from '../api/types';
@@ -60,7 +60,7 @@ function SurgeonForm({ tenant, surgeon, onDone }: { tenant: string; surgeon: Sur
             <TextInput label="Last name" miw={160} value={form.lastName} onChange={set('lastName')} error={fieldError(error, 'lastName')} />
             <TextInput label="Specialty" miw={160} value={form.specialty} onChange={set('specialty')} error={fieldError(error, 'specialty')} />
           </Group>
-          {surgeon && <Switch label="Active" checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />}
+          {surgeon && <Checkbox label="Active" checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />}
           <Group>
             <Button type="submit">{surgeon ? 'Save surgeon' : 'Add surgeon'}</Button>
             {surgeon && <Button variant="default" onClick={onDone}>Cancel</Button>}
