@@ -4,6 +4,7 @@ import { get, post } from '../api/client';
 import type { Device, LedgerEntry, Note, Page } from '../api/types';
 import { fieldError, Link, ProblemNote } from '../components';
 import { ADJUSTMENT_REASONS, adjustmentDelta } from '../lib/ops';
+import { useAction } from '../lib/useAction';
 import { useLoad } from '../lib/useLoad';
 
 interface MemberBrief { id: string; displayName: string; role?: string; kind?: string }
@@ -116,19 +117,15 @@ function AdjustForm({ tenant, device, onAdjusted }: { tenant: string; device: De
   const [reason, setReason] = useState<string | null>(null);
   const [units, setUnits] = useState<number | string>('');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useAction();
   const counting = reason === 'count_correction';
   return (
     <Card withBorder>
-      <form onSubmit={async (e) => {
+      <form onSubmit={(e) => {
         e.preventDefault();
-        setBusy(true);
-        try {
-          const delta = reason && units !== '' ? adjustmentDelta(reason, Number(units), device.quantity) : undefined;
-          await post(`t/${tenant}/inventory/adjustments`, { reason, note: note || undefined, lines: [{ deviceId: device.id, delta }] });
-          setError(undefined); setReason(null); setUnits(''); setNote(''); onAdjusted();
-        } catch (err) { setError(err); } finally { setBusy(false); }
+        const delta = reason && units !== '' ? adjustmentDelta(reason, Number(units), device.quantity) : undefined;
+        run(() => post(`t/${tenant}/inventory/adjustments`, { reason, note: note || undefined, lines: [{ deviceId: device.id, delta }] }),
+          () => { setReason(null); setUnits(''); setNote(''); onAdjusted(); });
       }}>
         <Stack gap="xs">
           <Title order={3}>Adjust</Title>

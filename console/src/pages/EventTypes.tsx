@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { get, post, put } from '../api/client';
 import type { Behaviour, EventType, Page } from '../api/types';
 import { fieldError, ProblemNote } from '../components';
+import { useAction } from '../lib/useAction';
 import { useLoad } from '../lib/useLoad';
 
 const OPTIONS = [
@@ -21,10 +22,8 @@ export function EventTypesPage({ tenant }: { tenant: string }) {
   const types = useLoad(() => get<Page<EventType>>(`${base}?includeInactive=true&limit=200`), [base]);
   const behaviours = useLoad(() => get<Behaviour[]>(`t/${tenant}/events/behaviours`), [tenant]);
   const [editing, setEditing] = useState<EventType | null>(null);
-  const [error, setError] = useState<unknown>();
-  const toggle = async (t: EventType) => {
-    try { await post(`${base}/${t.id}/${t.active ? 'deactivate' : 'activate'}`); setError(undefined); types.reload(); } catch (err) { setError(err); }
-  };
+  const { error, run } = useAction();
+  const toggle = (t: EventType) => run(() => post(`${base}/${t.id}/${t.active ? 'deactivate' : 'activate'}`), types.reload);
   return (
     <Stack>
       <Title order={2}>Event types</Title>
@@ -57,18 +56,13 @@ export function EventTypesPage({ tenant }: { tenant: string }) {
 
 function TypeForm({ base, editing, behaviours, onDone }: { base: string; editing: EventType | null; behaviours: Behaviour[]; onDone: () => void }) {
   const [form, setForm] = useState<Form>(editing ? formOf(editing) : EMPTY);
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useAction();
   return (
     <Card withBorder>
-      <form onSubmit={async (e) => {
+      <form onSubmit={(e) => {
         e.preventDefault();
-        setBusy(true);
-        try {
-          if (editing) await put(`${base}/${editing.id}`, { ...form, behaviour: undefined }); // the behaviour stays
-          else await post(`${base}`, form);
-          setError(undefined); setForm(EMPTY); onDone();
-        } catch (err) { setError(err); } finally { setBusy(false); }
+        run(() => editing ? put(`${base}/${editing.id}`, { ...form, behaviour: undefined }) /* the behaviour stays */ : post(base, form),
+          () => { setForm(EMPTY); onDone(); });
       }}>
         <Stack gap="xs">
           <Title order={3}>{editing ? `Change ${editing.name}` : 'New event type'}</Title>

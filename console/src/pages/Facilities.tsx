@@ -1,17 +1,16 @@
-import { Badge, Button, Card, Group, Stack, Switch, Table, TextInput, Title } from '@mantine/core';
+import { Badge, Group, Stack, Switch, Table, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { get, post, put, query } from '../api/client';
 import type { Facility, Page } from '../api/types';
-import { fieldError, Link, ProblemNote } from '../components';
-import { addressLine, withoutBlanks } from '../lib/ops';
+import { Link, ProblemNote } from '../components';
+import { addressLine } from '../lib/ops';
 import { useLoad } from '../lib/useLoad';
+import { RecordForm } from './RecordForm';
 
 const FIELDS = [
   ['name', 'Facility name'], ['street', 'Street'], ['line2', 'Address line 2'], ['city', 'City'], ['region', 'Region'],
   ['postalCode', 'Postal code'], ['country', 'Country'], ['phone', 'Phone'],
 ] as const;
-type FacilityForm = Record<(typeof FIELDS)[number][0], string>;
-const EMPTY: FacilityForm = { name: '', street: '', line2: '', city: '', region: '', postalCode: '', country: '', phone: '' };
 
 /** The tenant's facilities (admins): search, add one, open one for its contacts. */
 export function FacilitiesPage({ tenant }: { tenant: string }) {
@@ -49,33 +48,9 @@ export function FacilitiesPage({ tenant }: { tenant: string }) {
 
 /** Adds a facility, or changes the one given. */
 export function FacilityEditor({ tenant, facility, onSaved }: { tenant: string; facility?: Facility; onSaved: () => void }) {
-  const [form, setForm] = useState<FacilityForm>(facility ? { ...EMPTY, ...withoutBlanks({ ...facility.address, name: facility.name, phone: facility.phone }) } : EMPTY);
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  return (
-    <Card withBorder>
-      <form onSubmit={async (e) => {
-        e.preventDefault();
-        setBusy(true);
-        try {
-          const body = withoutBlanks(form);
-          if (facility) await put(`t/${tenant}/events/facilities/${facility.id}`, body);
-          else { await post(`t/${tenant}/events/facilities`, body); setForm(EMPTY); }
-          setError(undefined); onSaved();
-        } catch (err) { setError(err); } finally { setBusy(false); }
-      }}>
-        <Stack gap="xs">
-          <Title order={3}>{facility ? 'Change the facility' : 'Add a facility'}</Title>
-          <ProblemNote error={error} fields={FIELDS.map(([k]) => k)} />
-          <Group grow align="flex-start" wrap="wrap">
-            {FIELDS.map(([k, label]) => (
-              <TextInput key={k} label={label} miw={160} value={form[k]} onChange={(e) => setForm({ ...form, [k]: e.currentTarget.value })}
-                error={fieldError(error, k)} />
-            ))}
-          </Group>
-          <Group><Button type="submit" loading={busy}>{facility ? 'Save facility' : 'Add facility'}</Button></Group>
-        </Stack>
-      </form>
-    </Card>
-  );
+  const base = `t/${tenant}/events/facilities`;
+  return facility
+    ? <RecordForm title="Change the facility" fields={FIELDS} initial={{ ...facility.address, name: facility.name, phone: facility.phone }}
+        submitLabel="Save facility" submit={(body) => put(`${base}/${facility.id}`, body)} onDone={onSaved} />
+    : <RecordForm title="Add a facility" fields={FIELDS} submitLabel="Add facility" submit={(body) => post(base, body)} onDone={onSaved} />;
 }

@@ -1,11 +1,13 @@
-import { ActionIcon, Badge, Button, Card, Checkbox, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { get, post, put } from '../api/client';
 import type { Contact, Facility } from '../api/types';
-import { fieldError, Link, ProblemNote } from '../components';
-import { addressLine, moved, toggled, withoutBlanks } from '../lib/ops';
+import { Link, ProblemNote } from '../components';
+import { addressLine, moved, toggled } from '../lib/ops';
+import { useAction } from '../lib/useAction';
 import { useLoad } from '../lib/useLoad';
 import { FacilityEditor } from './Facilities';
+import { RecordForm } from './RecordForm';
 
 /** One facility (admins): its details, its contacts and the order in which contacts receive its sales orders. */
 export function FacilityDetailPage({ tenant, id }: { tenant: string; id: string }) {
@@ -13,11 +15,9 @@ export function FacilityDetailPage({ tenant, id }: { tenant: string; id: string 
   const facility = useLoad(() => get<Facility>(base), [base]);
   const contacts = useLoad(() => get<Contact[]>(`${base}/contacts?includeInactive=true`), [base]);
   const [editing, setEditing] = useState<Contact | null>(null);
-  const [error, setError] = useState<unknown>();
+  const { error, run } = useAction();
   const reload = () => { facility.reload(); contacts.reload(); };
-  const act = async (run: () => Promise<unknown>) => {
-    try { await run(); setError(undefined); reload(); } catch (err) { setError(err); }
-  };
+  const act = (write: () => Promise<unknown>) => run(write, reload);
   const f = facility.data;
   const billing = (f?.billingContacts ?? []).map((c) => c.id);
   const order = (ids: string[]) => act(() => put(`${base}/billing-contacts`, { contactIds: ids }));
@@ -74,39 +74,11 @@ export function FacilityDetailPage({ tenant, id }: { tenant: string; id: string 
   );
 }
 
-const EMPTY = { name: '', title: '', email: '', phone: '' };
+const FIELDS = [['name', 'Contact name'], ['title', 'Title'], ['email', 'Email'], ['phone', 'Phone']] as const;
 
 function ContactForm({ base, contact, onDone }: { base: string; contact: Contact | null; onDone: () => void }) {
-  const [form, setForm] = useState(contact ? { ...EMPTY, ...withoutBlanks({ name: contact.name, title: contact.title, email: contact.email, phone: contact.phone }) } : EMPTY);
-  const [active, setActive] = useState(contact?.active ?? true);
-  const [error, setError] = useState<unknown>();
-  const set = (k: keyof typeof EMPTY) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.currentTarget.value });
-  return (
-    <Card withBorder>
-      <form onSubmit={async (e) => {
-        e.preventDefault();
-        try {
-          if (contact) await put(`${base}/contacts/${contact.id}`, { ...withoutBlanks(form), active });
-          else await post(`${base}/contacts`, withoutBlanks(form));
-          setError(undefined); setForm(EMPTY); onDone();
-        } catch (err) { setError(err); }
-      }}>
-        <Stack gap="xs">
-          <Title order={4}>{contact ? `Change ${contact.name}` : 'Add a contact'}</Title>
-          <ProblemNote error={error} fields={Object.keys(EMPTY)} />
-          <Group grow align="flex-start" wrap="wrap">
-            <TextInput label="Contact name" miw={160} value={form.name} onChange={set('name')} error={fieldError(error, 'name')} />
-            <TextInput label="Title" miw={160} value={form.title} onChange={set('title')} error={fieldError(error, 'title')} />
-            <TextInput label="Email" miw={160} value={form.email} onChange={set('email')} error={fieldError(error, 'email')} />
-            <TextInput label="Phone" miw={160} value={form.phone} onChange={set('phone')} error={fieldError(error, 'phone')} />
-          </Group>
-          {contact && <Checkbox label="Active" checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />}
-          <Group>
-            <Button type="submit">{contact ? 'Save contact' : 'Add contact'}</Button>
-            {contact && <Button variant="default" onClick={onDone}>Cancel</Button>}
-          </Group>
-        </Stack>
-      </form>
-    </Card>
-  );
+  return contact
+    ? <RecordForm title={`Change ${contact.name}`} fields={FIELDS} initial={contact} active={contact.active} submitLabel="Save contact"
+        submit={(body) => put(`${base}/contacts/${contact.id}`, body)} onDone={onDone} onCancel={onDone} />
+    : <RecordForm title="Add a contact" fields={FIELDS} submitLabel="Add contact" submit={(body) => post(`${base}/contacts`, body)} onDone={onDone} />;
 }

@@ -4,6 +4,7 @@ import { get, post } from '../api/client';
 import type { InstalledModule, Page, Tenant } from '../api/types';
 import { fieldError, ProblemNote } from '../components';
 import { modulesToOffer, tenantActions } from '../lib/ops';
+import { useAction } from '../lib/useAction';
 import { useLoad } from '../lib/useLoad';
 
 type TenantView = Omit<Tenant, 'onboarding'> & { onboarding?: Record<string, string> | null };
@@ -86,13 +87,9 @@ const STATUS_COLOR: Record<string, string> = { active: 'green', suspended: 'oran
 function ManageTenant({ tenant, offered, onChanged, onClose }: { tenant: TenantView; offered: string[]; onChanged: () => void; onClose: () => void }) {
   const [reason, setReason] = useState('');
   const [adding, setAdding] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useAction();
   const base = `platform/tenants/${encodeURIComponent(tenant.id)}`;
-  const act = async (path: string, body?: unknown) => {
-    setBusy(true);
-    try { await post(`${base}/${path}`, body); setError(undefined); setReason(''); setAdding([]); onChanged(); } catch (err) { setError(err); } finally { setBusy(false); }
-  };
+  const act = (path: string, body?: unknown) => run(() => post(`${base}/${path}`, body), () => { setReason(''); setAdding([]); onChanged(); });
   const actions = tenantActions(tenant.status);
   return (
     <Card withBorder data-testid="managed-tenant">

@@ -1,10 +1,10 @@
-import { Badge, Button, Card, Checkbox, Group, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { get, post, put, query } from '../api/client';
 import type { Page, Surgeon } from '../api/types';
-import { fieldError, ProblemNote } from '../components';
-import { withoutBlanks } from '../lib/ops';
+import { ProblemNote } from '../components';
 import { useLoad } from '../lib/useLoad';
+import { RecordForm } from './RecordForm';
 
 /** The tenant's surgeons (admins): add, rename, deactivate. */
 export function SurgeonsPage({ tenant }: { tenant: string }) {
@@ -35,38 +35,12 @@ export function SurgeonsPage({ tenant }: { tenant: string }) {
   );
 }
 
-const EMPTY = { firstName: '', lastName: '', specialty: '' };
+const FIELDS = [['firstName', 'First name'], ['lastName', 'Last name'], ['specialty', 'Specialty']] as const;
 
 function SurgeonForm({ tenant, surgeon, onDone }: { tenant: string; surgeon: Surgeon | null; onDone: () => void }) {
-  const [form, setForm] = useState(surgeon ? { ...EMPTY, ...withoutBlanks({ firstName: surgeon.firstName, lastName: surgeon.lastName, specialty: surgeon.specialty }) } : EMPTY);
-  const [active, setActive] = useState(surgeon?.active ?? true);
-  const [error, setError] = useState<unknown>();
-  const set = (k: keyof typeof EMPTY) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.currentTarget.value });
-  return (
-    <Card withBorder>
-      <form onSubmit={async (e) => {
-        e.preventDefault();
-        try {
-          if (surgeon) await put(`t/${tenant}/events/surgeons/${surgeon.id}`, { ...withoutBlanks(form), active });
-          else await post(`t/${tenant}/events/surgeons`, withoutBlanks(form));
-          setError(undefined); setForm(EMPTY); onDone();
-        } catch (err) { setError(err); }
-      }}>
-        <Stack gap="xs">
-          <Title order={3}>{surgeon ? `Change ${surgeon.displayName}` : 'Add a surgeon'}</Title>
-          <ProblemNote error={error} fields={Object.keys(EMPTY)} />
-          <Group grow align="flex-start" wrap="wrap">
-            <TextInput label="First name" miw={160} value={form.firstName} onChange={set('firstName')} error={fieldError(error, 'firstName')} />
-            <TextInput label="Last name" miw={160} value={form.lastName} onChange={set('lastName')} error={fieldError(error, 'lastName')} />
-            <TextInput label="Specialty" miw={160} value={form.specialty} onChange={set('specialty')} error={fieldError(error, 'specialty')} />
-          </Group>
-          {surgeon && <Checkbox label="Active" checked={active} onChange={(e) => setActive(e.currentTarget.checked)} />}
-          <Group>
-            <Button type="submit">{surgeon ? 'Save surgeon' : 'Add surgeon'}</Button>
-            {surgeon && <Button variant="default" onClick={onDone}>Cancel</Button>}
-          </Group>
-        </Stack>
-      </form>
-    </Card>
-  );
+  const base = `t/${tenant}/events/surgeons`;
+  return surgeon
+    ? <RecordForm title={`Change ${surgeon.displayName}`} fields={FIELDS} initial={surgeon} active={surgeon.active} submitLabel="Save surgeon"
+        submit={(body) => put(`${base}/${surgeon.id}`, body)} onDone={onDone} onCancel={onDone} />
+    : <RecordForm title="Add a surgeon" fields={FIELDS} submitLabel="Add surgeon" submit={(body) => post(base, body)} onDone={onDone} />;
 }
