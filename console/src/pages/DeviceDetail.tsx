@@ -5,6 +5,7 @@ import type { Device, LedgerEntry, Note, Page } from '../api/types';
 import { fieldError, Link, ProblemNote } from '../components';
 import { ADJUSTMENT_REASONS, adjustmentDelta } from '../lib/ops';
 import { useAction } from '../lib/useAction';
+import { useControlSize } from '../lib/useControlSize';
 import { useLoad } from '../lib/useLoad';
 
 interface MemberBrief { id: string; displayName: string; role?: string; kind?: string }
@@ -119,6 +120,7 @@ function AdjustForm({ tenant, device, onAdjusted }: { tenant: string; device: De
   const [note, setNote] = useState('');
   const { error, busy, run } = useAction();
   const counting = reason === 'count_correction';
+  const size = useControlSize('md');
   return (
     <Card withBorder>
       <form onSubmit={(e) => {
@@ -130,12 +132,12 @@ function AdjustForm({ tenant, device, onAdjusted }: { tenant: string; device: De
         <Stack gap="xs">
           <Title order={3}>Adjust</Title>
           <ProblemNote error={error} fields={['reason', 'delta']} />
-          <Select label="Reason" placeholder="Why the quantity changes" data={ADJUSTMENT_REASONS} value={reason} onChange={setReason} size="md"
+          <Select label="Reason" placeholder="Why the quantity changes" data={ADJUSTMENT_REASONS} value={reason} onChange={setReason} size={size}
             error={fieldError(error, 'reason')} />
-          <NumberInput label={counting ? 'Counted quantity' : 'Units'} min={0} allowDecimal={false} value={units} onChange={setUnits} size="md"
+          <NumberInput label={counting ? 'Counted quantity' : 'Units'} min={0} allowDecimal={false} value={units} onChange={setUnits} size={size}
             description={counting ? `The device holds ${device.quantity}` : undefined} error={fieldError(error, 'delta')} />
-          <TextInput label="Adjustment note" value={note} onChange={(e) => setNote(e.currentTarget.value)} size="md" />
-          <Button type="submit" size="md" loading={busy}>Adjust quantity</Button>
+          <TextInput label="Adjustment note" value={note} onChange={(e) => setNote(e.currentTarget.value)} size={size} />
+          <Button type="submit" size={size} loading={busy}>Adjust quantity</Button>
         </Stack>
       </form>
     </Card>

@@ -4,6 +4,7 @@ import { get, post, put } from '../api/client';
 import type { Behaviour, EventType, Page } from '../api/types';
 import { fieldError, ProblemNote } from '../components';
 import { useAction } from '../lib/useAction';
+import { useControlSize } from '../lib/useControlSize';
 import { useLoad } from '../lib/useLoad';
 
 const OPTIONS = [
@@ -18,6 +19,7 @@ const EMPTY: Form = { name: '', behaviour: null, patientIdRequired: false, surge
 
 /** The tenant's event types (admins): create one on an installed behaviour, change its options, (de)activate it. */
 export function EventTypesPage({ tenant }: { tenant: string }) {
+  const size = useControlSize();
   const base = `t/${tenant}/events/types`;
   const types = useLoad(() => get<Page<EventType>>(`${base}?includeInactive=true&limit=200`), [base]);
   const behaviours = useLoad(() => get<Behaviour[]>(`t/${tenant}/events/behaviours`), [tenant]);
@@ -41,8 +43,8 @@ export function EventTypesPage({ tenant }: { tenant: string }) {
                 <Table.Td><Text size="sm">{OPTIONS.filter(([k]) => t[k]).map(([, label]) => label).join(' · ') || '—'}</Text></Table.Td>
                 <Table.Td><Badge color={t.active ? 'green' : 'gray'}>{t.active ? 'active' : 'inactive'}</Badge></Table.Td>
                 <Table.Td><Group gap="xs" wrap="nowrap">
-                  <Button size="sm" variant="default" onClick={() => setEditing(t)} aria-label={`Edit ${t.name}`}>Edit</Button>
-                  <Button size="sm" variant="subtle" onClick={() => toggle(t)} aria-label={`${t.active ? 'Deactivate' : 'Activate'} ${t.name}`}>
+                  <Button size={size} variant="default" onClick={() => setEditing(t)} aria-label={`Edit ${t.name}`}>Edit</Button>
+                  <Button size={size} variant="subtle" onClick={() => toggle(t)} aria-label={`${t.active ? 'Deactivate' : 'Activate'} ${t.name}`}>
                     {t.active ? 'Deactivate' : 'Activate'}</Button>
                 </Group></Table.Td>
               </Table.Tr>))}
@@ -55,6 +57,7 @@ export function EventTypesPage({ tenant }: { tenant: string }) {
 }
 
 function TypeForm({ base, editing, behaviours, onDone }: { base: string; editing: EventType | null; behaviours: Behaviour[]; onDone: () => void }) {
+  const size = useControlSize();
   const [form, setForm] = useState<Form>(editing ? formOf(editing) : EMPTY);
   const { error, busy, run } = useAction();
   return (
@@ -67,9 +70,9 @@ function TypeForm({ base, editing, behaviours, onDone }: { base: string; editing
         <Stack gap="xs">
           <Title order={3}>{editing ? `Change ${editing.name}` : 'New event type'}</Title>
           <ProblemNote error={error} fields={['name', 'behaviour']} />
-          <TextInput label="Type name" value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={fieldError(error, 'name')} />
+          <TextInput label="Type name" size={size} value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={fieldError(error, 'name')} />
           {!editing && (
-            <Select label="Behaviour" placeholder="What the event does" data={behaviours.map((b) => ({ value: b.id, label: b.displayName }))}
+            <Select label="Behaviour" size={size} placeholder="What the event does" data={behaviours.map((b) => ({ value: b.id, label: b.displayName }))}
               value={form.behaviour} onChange={(v) => setForm({ ...form, behaviour: v, billingApplies: behaviours.find((b) => b.id === v)?.billingByDefault ?? form.billingApplies })}
               error={fieldError(error, 'behaviour')} />
           )}
@@ -77,8 +80,8 @@ function TypeForm({ base, editing, behaviours, onDone }: { base: string; editing
             <Checkbox key={k} label={label} checked={form[k]} onChange={(e) => setForm({ ...form, [k]: e.currentTarget.checked })} />
           ))}</Group>
           <Group>
-            <Button type="submit" loading={busy}>{editing ? 'Save changes' : 'Create event type'}</Button>
-            {editing && <Button variant="default" onClick={onDone}>Cancel</Button>}
+            <Button type="submit" size={size} loading={busy}>{editing ? 'Save changes' : 'Create event type'}</Button>
+            {editing && <Button variant="default" size={size} onClick={onDone}>Cancel</Button>}
           </Group>
         </Stack>
       </form>

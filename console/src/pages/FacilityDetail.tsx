@@ -5,12 +5,14 @@ import type { Contact, Facility } from '../api/types';
 import { Link, ProblemNote } from '../components';
 import { addressLine, moved, toggled } from '../lib/ops';
 import { useAction } from '../lib/useAction';
+import { useControlSize } from '../lib/useControlSize';
 import { useLoad } from '../lib/useLoad';
 import { FacilityEditor } from './Facilities';
 import { RecordForm } from './RecordForm';
 
 /** One facility (admins): its details, its contacts and the order in which contacts receive its sales orders. */
 export function FacilityDetailPage({ tenant, id }: { tenant: string; id: string }) {
+  const size = useControlSize();
   const base = `t/${tenant}/events/facilities/${id}`;
   const facility = useLoad(() => get<Facility>(base), [base]);
   const contacts = useLoad(() => get<Contact[]>(`${base}/contacts?includeInactive=true`), [base]);
@@ -31,7 +33,7 @@ export function FacilityDetailPage({ tenant, id }: { tenant: string; id: string 
             <Title order={2}>{f.name}</Title>
             <Group gap="xs">
               <Badge color={f.active ? 'green' : 'gray'}>{f.active ? 'active' : 'inactive'}</Badge>
-              <Button size="sm" variant="default" onClick={() => act(() => post(`${base}/${f.active ? 'deactivate' : 'activate'}`))}>
+              <Button size={size} variant="default" onClick={() => act(() => post(`${base}/${f.active ? 'deactivate' : 'activate'}`))}>
                 {f.active ? 'Deactivate facility' : 'Activate facility'}</Button>
             </Group>
           </Group>
@@ -45,7 +47,7 @@ export function FacilityDetailPage({ tenant, id }: { tenant: string; id: string 
               <Text style={{ flex: 1 }}>{i + 1}. {c.name}{c.email ? ` · ${c.email}` : ''}</Text>
               <ActionIcon size={44} variant="default" aria-label={`Move ${c.name} up`} disabled={i === 0} onClick={() => order(moved(billing, c.id, -1))}>↑</ActionIcon>
               <ActionIcon size={44} variant="default" aria-label={`Move ${c.name} down`} disabled={i === billing.length - 1} onClick={() => order(moved(billing, c.id, 1))}>↓</ActionIcon>
-              <Button size="sm" variant="subtle" onClick={() => order(toggled(billing, c.id))}>Remove {c.name}</Button>
+              <Button size={size} variant="subtle" onClick={() => order(toggled(billing, c.id))}>Remove {c.name}</Button>
             </Group>))}
           </Stack>
         </>
@@ -61,9 +63,9 @@ export function FacilityDetailPage({ tenant, id }: { tenant: string; id: string 
                 <Table.Td>{c.name}</Table.Td><Table.Td>{c.title}</Table.Td><Table.Td>{c.email}</Table.Td><Table.Td>{c.phone}</Table.Td>
                 <Table.Td><Badge variant="light" color={c.active ? 'green' : 'gray'}>{c.active ? (c.billingRank ? `billing ${c.billingRank}` : 'active') : 'inactive'}</Badge></Table.Td>
                 <Table.Td><Group gap="xs" wrap="nowrap">
-                  <Button size="sm" variant="default" onClick={() => setEditing(c)} aria-label={`Edit ${c.name}`}>Edit</Button>
+                  <Button size={size} variant="default" onClick={() => setEditing(c)} aria-label={`Edit ${c.name}`}>Edit</Button>
                   {c.active && c.email && !billing.includes(c.id) && (
-                    <Button size="sm" variant="subtle" onClick={() => order(toggled(billing, c.id))}>Bill {c.name}</Button>)}
+                    <Button size={size} variant="subtle" onClick={() => order(toggled(billing, c.id))}>Bill {c.name}</Button>)}
                 </Group></Table.Td>
               </Table.Tr>))}
             </Table.Tbody>

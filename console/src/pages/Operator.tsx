@@ -5,11 +5,13 @@ import type { InstalledModule, Page, Tenant } from '../api/types';
 import { fieldError, ProblemNote } from '../components';
 import { modulesToOffer, tenantActions } from '../lib/ops';
 import { useAction } from '../lib/useAction';
+import { useControlSize } from '../lib/useControlSize';
 import { useLoad } from '../lib/useLoad';
 
 type TenantView = Omit<Tenant, 'onboarding'> & { onboarding?: Record<string, string> | null };
 
 export function OperatorTenantsPage() {
+  const size = useControlSize();
   const tenants = useLoad(() => get<Page<TenantView>>('platform/tenants?limit=200'), []);
   const installed = useLoad(() => get<InstalledModule[]>('platform/modules'), []);
   const offered = modulesToOffer(installed.data ?? [], []);
@@ -72,7 +74,7 @@ export function OperatorTenantsPage() {
             <Table.Tbody>{tenants.data.items.map((t) => (
               <Table.Tr key={t.id}><Table.Td>{t.id}</Table.Td><Table.Td>{t.displayName}</Table.Td><Table.Td><Badge color={STATUS_COLOR[t.status]}>{t.status}</Badge></Table.Td>
                 <Table.Td>{t.modules.map((m) => m.id).join(', ')}</Table.Td>
-                <Table.Td><Button size="sm" variant="default" aria-label={`Manage ${t.id}`} onClick={() => setManaging(t.id)}>Manage</Button></Table.Td></Table.Tr>))}
+                <Table.Td><Button size={size} variant="default" aria-label={`Manage ${t.id}`} onClick={() => setManaging(t.id)}>Manage</Button></Table.Td></Table.Tr>))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
@@ -85,6 +87,7 @@ const STATUS_COLOR: Record<string, string> = { active: 'green', suspended: 'oran
 
 /** One tenant's status and modules, with what the operator may do about them: suspend, resume, retry, add modules. */
 function ManageTenant({ tenant, offered, onChanged, onClose }: { tenant: TenantView; offered: string[]; onChanged: () => void; onClose: () => void }) {
+  const size = useControlSize();
   const [reason, setReason] = useState('');
   const [adding, setAdding] = useState<string[]>([]);
   const { error, busy, run } = useAction();
@@ -96,20 +99,20 @@ function ManageTenant({ tenant, offered, onChanged, onClose }: { tenant: TenantV
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={3}>{tenant.displayName} ({tenant.id})</Title>
-          <Button variant="subtle" onClick={onClose}>Close</Button>
+          <Button size={size} variant="subtle" onClick={onClose}>Close</Button>
         </Group>
         <Group gap="xs"><Text>Status</Text><Badge color={STATUS_COLOR[tenant.status]} aria-label="Tenant status">{tenant.status}</Badge>
           {tenant.statusDetail && <Text size="sm" c="dimmed">{tenant.statusDetail}</Text>}</Group>
         <ProblemNote error={error} fields={['reason', 'modules']} />
         {actions.includes('suspend') && (
           <Group align="flex-end">
-            <TextInput label="Reason for suspending" value={reason} onChange={(e) => setReason(e.currentTarget.value)} style={{ flex: 1 }}
+            <TextInput label="Reason for suspending" size={size} value={reason} onChange={(e) => setReason(e.currentTarget.value)} style={{ flex: 1 }}
               error={fieldError(error, 'reason')} />
-            <Button color="orange" loading={busy} onClick={() => act('suspend', { reason })}>Suspend tenant</Button>
+            <Button size={size} color="orange" loading={busy} onClick={() => act('suspend', { reason })}>Suspend tenant</Button>
           </Group>
         )}
-        {actions.includes('resume') && <Group><Button loading={busy} onClick={() => act('resume')}>Resume tenant</Button></Group>}
-        {actions.includes('retry') && <Group><Button loading={busy} onClick={() => act('retry')}>Retry provisioning</Button></Group>}
+        {actions.includes('resume') && <Group><Button size={size} loading={busy} onClick={() => act('resume')}>Resume tenant</Button></Group>}
+        {actions.includes('retry') && <Group><Button size={size} loading={busy} onClick={() => act('retry')}>Retry provisioning</Button></Group>}
         <Table aria-label="Tenant modules">
           <Table.Thead><Table.Tr><Table.Th>Module</Table.Th><Table.Th>Schema version</Table.Th><Table.Th>Enabled</Table.Th></Table.Tr></Table.Thead>
           <Table.Tbody>{tenant.modules.map((m) => (
@@ -122,7 +125,7 @@ function ManageTenant({ tenant, offered, onChanged, onClose }: { tenant: TenantV
             <Checkbox.Group label="Add modules" value={adding} onChange={setAdding} error={fieldError(error, 'modules')}>
               <Group mt="xs">{offered.map((m) => <Checkbox key={m} value={m} label={m} />)}</Group>
             </Checkbox.Group>
-            <Button loading={busy} disabled={adding.length === 0} onClick={() => act('modules', { modules: adding })}>Enable modules</Button>
+            <Button size={size} loading={busy} disabled={adding.length === 0} onClick={() => act('modules', { modules: adding })}>Enable modules</Button>
           </Group>
         )}
       </Stack>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { fieldError, ProblemNote } from '../components';
 import { withoutBlanks } from '../lib/ops';
 import { useAction } from '../lib/useAction';
+import { useControlSize } from '../lib/useControlSize';
 
 export type Fields<K extends string> = readonly (readonly [K, string])[];
 
@@ -14,6 +15,7 @@ export function RecordForm<K extends string>({ title, fields, initial, active, s
   title: string; fields: Fields<K>; initial?: Partial<Record<K, string | null>>; active?: boolean;
   submit: (body: Record<string, unknown>) => Promise<unknown>; submitLabel: string; onDone: () => void; onCancel?: () => void;
 }) {
+  const size = useControlSize();
   const empty = Object.fromEntries(fields.map(([k]) => [k, ''])) as Record<K, string>;
   const [form, setForm] = useState(() => Object.fromEntries(fields.map(([k]) => [k, initial?.[k] ?? ''])) as Record<K, string>);
   const [isActive, setActive] = useState(active);
@@ -29,14 +31,14 @@ export function RecordForm<K extends string>({ title, fields, initial, active, s
           <ProblemNote error={error} fields={fields.map(([k]) => k)} />
           <Group grow align="flex-start" wrap="wrap">
             {fields.map(([k, label]) => (
-              <TextInput key={k} label={label} miw={160} value={form[k]} onChange={(e) => setForm({ ...form, [k]: e.currentTarget.value })}
+              <TextInput key={k} label={label} miw={160} size={size} value={form[k]} onChange={(e) => setForm({ ...form, [k]: e.currentTarget.value })}
                 error={fieldError(error, k)} />
             ))}
           </Group>
           {isActive !== undefined && <Checkbox label="Active" checked={isActive} onChange={(e) => setActive(e.currentTarget.checked)} />}
           <Group>
-            <Button type="submit" loading={busy}>{submitLabel}</Button>
-            {onCancel && <Button variant="default" onClick={onCancel}>Cancel</Button>}
+            <Button type="submit" size={size} loading={busy}>{submitLabel}</Button>
+            {onCancel && <Button variant="default" size={size} onClick={onCancel}>Cancel</Button>}
           </Group>
         </Stack>
       </form>

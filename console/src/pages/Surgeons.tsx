@@ -3,11 +3,13 @@ import { useState } from 'react';
 import { get, post, put, query } from '../api/client';
 import type { Page, Surgeon } from '../api/types';
 import { ProblemNote } from '../components';
+import { useControlSize } from '../lib/useControlSize';
 import { useLoad } from '../lib/useLoad';
 import { RecordForm } from './RecordForm';
 
 /** The tenant's surgeons (admins): add, rename, deactivate. */
 export function SurgeonsPage({ tenant }: { tenant: string }) {
+  const size = useControlSize();
   const [q, setQ] = useState('');
   const surgeons = useLoad(() => get<Page<Surgeon>>(`t/${tenant}/events/surgeons${query({ q, includeInactive: true, limit: 200 })}`), [tenant, q]);
   const [editing, setEditing] = useState<Surgeon | null>(null);
@@ -25,7 +27,7 @@ export function SurgeonsPage({ tenant }: { tenant: string }) {
               <Table.Tr key={s.id}>
                 <Table.Td>{s.displayName}</Table.Td><Table.Td>{s.specialty}</Table.Td>
                 <Table.Td><Badge color={s.active ? 'green' : 'gray'}>{s.active ? 'active' : 'inactive'}</Badge></Table.Td>
-                <Table.Td><Button size="sm" variant="default" onClick={() => setEditing(s)} aria-label={`Edit ${s.displayName}`}>Edit</Button></Table.Td>
+                <Table.Td><Button size={size} variant="default" onClick={() => setEditing(s)} aria-label={`Edit ${s.displayName}`}>Edit</Button></Table.Td>
               </Table.Tr>))}
             </Table.Tbody>
           </Table>
