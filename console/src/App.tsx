@@ -11,11 +11,15 @@ import { PendingPoPage } from './pages/Billing';
 import { DeviceDetailPage } from './pages/DeviceDetail';
 import { FacilityStockPage } from './pages/FacilityStock';
 import { EventDetailPage, EventsPage, NewEventPage } from './pages/Events';
+import { EventTypesPage } from './pages/EventTypes';
+import { FacilitiesPage } from './pages/Facilities';
+import { FacilityDetailPage } from './pages/FacilityDetail';
 import { InventoryPage } from './pages/Inventory';
 import { MembersPage } from './pages/Members';
 import { OperatorTenantsPage } from './pages/Operator';
 import { PurchasingPage } from './pages/Purchasing';
 import { ReceivePage } from './pages/Receive';
+import { SurgeonsPage } from './pages/Surgeons';
 import { TransfersPage } from './pages/Transfers';
 
 export interface Session { username: string; operator: boolean; signOut: () => void }
@@ -64,16 +68,18 @@ export function App({ session }: { session: Session }) {
       <AppShell.Main>
         <ProblemNote error={tenants.error} />
         <ProblemNote error={context.error} />
-        <Page route={route} context={context.data ?? null} loading={context.loading || tenants.loading} operator={session.operator} />
+        <Page route={route} context={context.data ?? null} loading={context.loading || tenants.loading} operator={session.operator}
+          refused={!!context.error} />
       </AppShell.Main>
     </AppShell>
   );
 }
 
-function Page({ route, context, loading, operator }: { route: string; context: MyContext | null; loading: boolean; operator: boolean }) {
+function Page({ route, context, loading, operator, refused }: { route: string; context: MyContext | null; loading: boolean; operator: boolean; refused: boolean }) {
   if (operator && route.startsWith('/operator/tenants')) return <OperatorTenantsPage />;
   let m: Record<string, string> | null;
   if (!context) {
+    if (refused) return null; // the refusal (e.g. a suspended tenant) is shown above
     return loading ? <Loader aria-label="Loading" /> : <Stack><Text>You are not a member of any tenant yet.</Text></Stack>;
   }
   const t = context.tenant;
@@ -85,6 +91,10 @@ function Page({ route, context, loading, operator }: { route: string; context: M
   if ((m = match('/t/:tenant/events/new', route))) return <NewEventPage tenant={t} context={context} />;
   if ((m = match('/t/:tenant/events/:id', route))) return <EventDetailPage tenant={t} id={m.id} context={context} />;
   if ((m = match('/t/:tenant/admin/members', route))) return <MembersPage tenant={t} />;
+  if ((m = match('/t/:tenant/admin/event-types', route))) return <EventTypesPage tenant={t} />;
+  if ((m = match('/t/:tenant/admin/facilities', route))) return <FacilitiesPage tenant={t} />;
+  if ((m = match('/t/:tenant/admin/facilities/:id', route))) return <FacilityDetailPage tenant={t} id={m.id} />;
+  if ((m = match('/t/:tenant/admin/surgeons', route))) return <SurgeonsPage tenant={t} />;
   if ((m = match('/t/:tenant/facility-stock', route))) return <FacilityStockPage tenant={t} context={context} />;
   if ((m = match('/t/:tenant/billing/pending-po', route))) return <PendingPoPage tenant={t} />;
   if ((m = match('/t/:tenant/purchasing', route))) return <PurchasingPage tenant={t} context={context} />;

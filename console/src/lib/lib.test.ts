@@ -16,6 +16,12 @@ describe('navigation', () => {
     expect(navigationFor(context('sales', ['billing']), false)).toEqual([]);
     expect(navigationFor(context('admin', ['billing']), false).map((n) => n.label)).toEqual(['Pending PO', 'Members']);
   });
+  it('shows the events administration to admins of a tenant with events only', () => {
+    expect(navigationFor(context('admin', ['events']), false).map((n) => n.route)).toEqual(['/t/acme/events',
+      '/t/acme/admin/event-types', '/t/acme/admin/facilities', '/t/acme/admin/surgeons', '/t/acme/admin/members']);
+    expect(navigationFor(context('distributor', ['events']), false).map((n) => n.label)).toEqual(['Events']);
+    expect(navigationFor(context('admin', ['inventory']), false).map((n) => n.label)).not.toContain('Facilities');
+  });
   it('shows members to admins and tenants to operators only', () => {
     expect(navigationFor(context('admin', []), false).map((n) => n.route)).toEqual(['/t/acme/admin/members']);
     expect(navigationFor(null, true).map((n) => n.route)).toEqual(['/operator/tenants']);

@@ -17,6 +17,11 @@ export function navigationFor(context: MyContext | null, operator: boolean): Nav
     if (has('facility-stock')) entries.push({ label: 'Facility stock', route: `${t}/facility-stock` });
     if (has('billing') && context.role === 'admin') entries.push({ label: 'Pending PO', route: `${t}/billing/pending-po` });
     if (has('purchasing')) entries.push({ label: 'Purchasing', route: `${t}/purchasing` });
+    if (has('events') && context.role === 'admin') {
+      entries.push({ label: 'Event types', route: `${t}/admin/event-types` });
+      entries.push({ label: 'Facilities', route: `${t}/admin/facilities` });
+      entries.push({ label: 'Surgeons', route: `${t}/admin/surgeons` });
+    }
     if (context.role === 'admin') entries.push({ label: 'Members', route: `${t}/admin/members` });
   }
   if (operator) entries.push({ label: 'Tenants', route: '/operator/tenants' });

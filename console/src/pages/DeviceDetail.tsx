@@ -1,8 +1,11 @@
-import { Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, NumberInput, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { get, post } from '../api/client';
 import type { Device, LedgerEntry, Note, Page } from '../api/types';
 import { fieldError, Link, ProblemNote } from '../components';
+import { ADJUSTMENT_REASONS, adjustmentDelta } from '../lib/ops';
+import { useAction } from '../lib/useAction';
+import { useControlSize } from '../lib/useControlSize';
 import { useLoad } from '../lib/useLoad';
 
 interface MemberBrief { id: string; displayName: string; role?: string; kind?: string }
@@ -33,6 +36,7 @@ export function DeviceDetailPage({ tenant, id }: { tenant: string; id: string })
         </Card>
       )}
       {d && !d.inactive && !d.pendingTransferId && <SendForm tenant={tenant} device={d} onSent={reloadAll} />}
+      {d && !d.inactive && !d.pendingTransferId && <AdjustForm tenant={tenant} device={d} onAdjusted={reloadAll} />}
       <NoteForm base={base} onAdded={notes.reload} />
       <Title order={3}>History</Title>
       <ProblemNote error={history.error} />
@@ -106,5 +110,36 @@ function NoteForm({ base, onAdded }: { base: string; onAdded: () => void }) {
       </Group>
       <ProblemNote error={error} fields={['text']} />
     </form>
+  );
+}
+
+/** Corrects the device's quantity with a reason; the history then shows the adjustment. */
+function AdjustForm({ tenant, device, onAdjusted }: { tenant: string; device: Device; onAdjusted: () => void }) {
+  const [reason, setReason] = useState<string | null>(null);
+  const [units, setUnits] = useState<number | string>('');
+  const [note, setNote] = useState('');
+  const { error, busy, run } = useAction();
+  const counting = reason === 'count_correction';
+  const size = useControlSize('md');
+  return (
+    <Card withBorder>
+      <form onSubmit={(e) => {
+        e.preventDefault();
+        const delta = reason && units !== '' ? adjustmentDelta(reason, Number(units), device.quantity) : undefined;
+        run(() => post(`t/${tenant}/inventory/adjustments`, { reason, note: note || undefined, lines: [{ deviceId: device.id, delta }] }),
+          () => { setReason(null); setUnits(''); setNote(''); onAdjusted(); });
+      }}>
+        <Stack gap="xs">
+          <Title order={3}>Adjust</Title>
+          <ProblemNote error={error} fields={['reason', 'delta']} />
+          <Select label="Reason" placeholder="Why the quantity changes" data={ADJUSTMENT_REASONS} value={reason} onChange={setReason} size={size}
+            error={fieldError(error, 'reason')} />
+          <NumberInput label={counting ? 'Counted quantity' : 'Units'} min={0} allowDecimal={false} value={units} onChange={setUnits} size={size}
+            description={counting ? `The device holds ${device.quantity}` : undefined} error={fieldError(error, 'delta')} />
+          <TextInput label="Adjustment note" value={note} onChange={(e) => setNote(e.currentTarget.value)} size={size} />
+          <Button type="submit" size={size} loading={busy}>Adjust quantity</Button>
+        </Stack>
+      </form>
+    </Card>
   );
 }
