@@ -41,6 +41,8 @@ public abstract class BrowserTest extends IntegrationTest {
     @BeforeAll
     static void startBrowser() {
         Assumptions.assumeFalse(Boolean.getBoolean("console.skipTests"), "console tests skipped (-Dconsole.skipTests=true)");
+        // What a person waits for on a busy 2-core machine (provisioning a tenant, a PDF): Playwright's 5 s is too short.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = launch(List.of());
     }
