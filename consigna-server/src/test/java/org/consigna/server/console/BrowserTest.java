@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URL;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public abstract class BrowserTest extends IntegrationTest {
     static void startBrowser() {
         Assumptions.assumeFalse(Boolean.getBoolean("console.skipTests"), "console tests skipped (-Dconsole.skipTests=true)");
         // What a person waits for on a busy 2-core machine (provisioning a tenant, a PDF): Playwright's 5 s is too short.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = launch(List.of());
     }
