@@ -213,21 +213,32 @@ function SupplyForm({ base, items, supplies, onSaved }: { base: string; items?: 
 function TemplateList({ tenant }: { tenant: string }) {
   const templates = useTemplates(tenant);
   return (
+    <NamedRecords tenant={tenant} section="templates" loaded={templates} rows={templates.data?.items} noun="inventory template"
+      create={(name) => post<InventoryTemplate>(`t/${tenant}/purchasing/templates`, { name })} />
+  );
+}
+
+/** Templates and kits: a list by name (each opens its page) and a form adding one by name, which then opens. */
+function NamedRecords({ tenant, section, loaded, rows, noun, create }: {
+  tenant: string; section: AdminSection; loaded: { error: unknown }; rows?: { id: string; name: string; createdAt: string }[];
+  noun: string; create: (name: string) => Promise<{ id: string }>;
+}) {
+  const title = noun[0].toUpperCase() + noun.slice(1);
+  const short = noun.split(' ').pop()!;
+  return (
     <Stack>
-      <ProblemNote error={templates.error} />
-      {templates.data?.items.length === 0 && <Text>No inventory templates yet.</Text>}
-      <ListTable label="Inventory templates" head={['Template', 'Created']}>
-        {templates.data?.items.map((t) => (
-          <Table.Tr key={t.id}>
-            <Table.Td><Open to={adminRoute(tenant, 'templates', t.id)}>{t.name}</Open></Table.Td>
-            <Table.Td>{new Date(t.createdAt).toLocaleDateString()}</Table.Td>
+      <ProblemNote error={loaded.error} />
+      {rows?.length === 0 && <Text>No {noun}s yet.</Text>}
+      <ListTable label={`${title}s`} head={[title, 'Created']}>
+        {rows?.map((r) => (
+          <Table.Tr key={r.id}>
+            <Table.Td><Open to={adminRoute(tenant, section, r.id)}>{r.name}</Open></Table.Td>
+            <Table.Td>{new Date(r.createdAt).toLocaleDateString()}</Table.Td>
           </Table.Tr>
         ))}
       </ListTable>
-      <NameForm title="Add an inventory template" label="Template name" submit="Add the template" create={async (name) => {
-        const t = await post<InventoryTemplate>(`t/${tenant}/purchasing/templates`, { name });
-        navigate(adminRoute(tenant, 'templates', t.id));
-      }} />
+      <NameForm title={`Add ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`} label={`${short[0].toUpperCase()}${short.slice(1)} name`}
+        submit={`Add the ${short}`} create={async (name) => navigate(adminRoute(tenant, section, (await create(name)).id))} />
     </Stack>
   );
 }
@@ -363,22 +374,8 @@ function RecipientDetail({ tenant, id }: { tenant: string; id: string }) {
 function KitList({ tenant }: { tenant: string }) {
   const kits = useLoad(() => get<Kit[]>(`t/${tenant}/purchasing/kits`), [tenant]);
   return (
-    <Stack>
-      <ProblemNote error={kits.error} />
-      {kits.data?.length === 0 && <Text>No kits yet.</Text>}
-      <ListTable label="Kits" head={['Kit', 'Created']}>
-        {kits.data?.map((k) => (
-          <Table.Tr key={k.id}>
-            <Table.Td><Open to={adminRoute(tenant, 'kits', k.id)}>{k.name}</Open></Table.Td>
-            <Table.Td>{new Date(k.createdAt).toLocaleDateString()}</Table.Td>
-          </Table.Tr>
-        ))}
-      </ListTable>
-      <NameForm title="Add a kit" label="Kit name" submit="Add the kit" create={async (name) => {
-        const k = await post<Kit>(`t/${tenant}/purchasing/kits`, { name });
-        navigate(adminRoute(tenant, 'kits', k.id));
-      }} />
-    </Stack>
+    <NamedRecords tenant={tenant} section="kits" loaded={kits} rows={kits.data} noun="kit"
+      create={(name) => post<Kit>(`t/${tenant}/purchasing/kits`, { name })} />
   );
 }
 
