@@ -1,10 +1,10 @@
 # Purchasing demo data: office supplies as counted items, a vendor with its part numbers, a template, and the front
-# office as a recipient below its minimum, so replenishment has a line to explain and save; a spillage reason code.
+# office as a recipient below its minimum, so replenishment has a line to explain and save; a kit; a spillage reason code.
 # Sourced by bin/consigna after bin/demo/base.sh (its demo_* helpers); everything goes through the public API as the
 # demo admin. Idempotent: a second run finds what the first made and changes nothing.
 
 seed_purchasing_demo() {
-  local t="$1" supplies gloves drapes office vendor template
+  local t="$1" supplies gloves drapes office vendor template kit
   supplies="$(demo_ensure t/demo/inventory/product-lines "$t" name "Office supplies" \
     '{"name":"Office supplies","description":"Consumables the offices and reps keep on hand"}')" || return 1
   gloves="$(demo_ensure t/demo/inventory/items "$t" catalogNumber OS-GL100 "{\"productLineId\":\"$supplies\",
@@ -26,6 +26,11 @@ seed_purchasing_demo() {
   template="$(demo_ensure t/demo/purchasing/templates "$t" name "Standard office" '{"name":"Standard office"}')" || return 1
   api PUT "t/demo/purchasing/templates/$template/lines/$gloves" "$t" '{"min":5,"base":20}' >/dev/null || return 1
   api PUT "t/demo/purchasing/templates/$template/lines/$drapes" "$t" '{"min":2,"base":10}' >/dev/null || return 1
+
+  # A kit to assign (not assigned here: each assignment adds stock, and the demo runs again and again)
+  kit="$(demo_ensure t/demo/purchasing/kits "$t" name "Office starter kit" '{"name":"Office starter kit"}')" || return 1
+  api PUT "t/demo/purchasing/kits/$kit/items/$gloves" "$t" '{"quantity":2}' >/dev/null || return 1
+  api PUT "t/demo/purchasing/kits/$kit/items/$drapes" "$t" '{"quantity":1}' >/dev/null || return 1
 
   # The front office becomes a recipient holding 3 boxes of gloves (below its minimum of 5), once
   if [[ -z "$(api GET t/demo/purchasing/recipients "$t" | demo_json "next((r['custodianId'] for r in d if r['custodianId'] == '$office'), None)")" ]]; then

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { get } from './api/client';
 import type { MyContext, TenantChoice } from './api/types';
 import { ProblemNote } from './components';
-import { currentTenant, navigationFor } from './lib/nav';
+import { activeEntry, currentTenant, navigationFor } from './lib/nav';
 import { BASE, match, navigate, useRoute } from './lib/router';
 import { useLoad } from './lib/useLoad';
 import { PendingPoPage } from './pages/Billing';
@@ -18,6 +18,7 @@ import { InventoryPage } from './pages/Inventory';
 import { MembersPage } from './pages/Members';
 import { OperatorTenantsPage } from './pages/Operator';
 import { PurchasingPage } from './pages/Purchasing';
+import { PurchasingAdminPage } from './pages/PurchasingAdmin';
 import { ReceivePage } from './pages/Receive';
 import { SurgeonsPage } from './pages/Surgeons';
 import { TransfersPage } from './pages/Transfers';
@@ -39,6 +40,7 @@ export function App({ session }: { session: Session }) {
   }, [route, tenants.data, session.operator]);
 
   const nav = navigationFor(context.data ?? null, session.operator);
+  const active = activeEntry(nav, route);
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
@@ -60,7 +62,7 @@ export function App({ session }: { session: Session }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation">
         {nav.map((n) => (
-          <NavLink key={n.route} label={n.label} active={route.startsWith(n.route)} href={BASE + n.route}
+          <NavLink key={n.route} label={n.label} active={n === active} href={BASE + n.route}
             onClick={(e) => { e.preventDefault(); close(); navigate(n.route); }} style={{ minHeight: 48 }} />
         ))}
         <Text size="xs" c="dimmed" mt="auto" p="xs">Signed in as {session.username}{context.data ? ` · ${context.data.role}` : ''}</Text>
@@ -98,6 +100,9 @@ function Page({ route, context, loading, operator, refused }: { route: string; c
   if ((m = match('/t/:tenant/facility-stock', route))) return <FacilityStockPage tenant={t} context={context} />;
   if ((m = match('/t/:tenant/billing/pending-po', route))) return <PendingPoPage tenant={t} />;
   if ((m = match('/t/:tenant/purchasing', route))) return <PurchasingPage tenant={t} context={context} />;
+  if ((m = match('/t/:tenant/purchasing/admin', route))) return <PurchasingAdminPage tenant={t} section="vendors" />;
+  if ((m = match('/t/:tenant/purchasing/admin/:section', route))) return <PurchasingAdminPage tenant={t} section={m.section} />;
+  if ((m = match('/t/:tenant/purchasing/admin/:section/:id', route))) return <PurchasingAdminPage tenant={t} section={m.section} id={m.id} />;
   if (loading) return <Loader aria-label="Loading" />;
   return <Text>Nothing here. Choose a page from the menu.</Text>;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MyContext } from '../api/types';
-import { currentTenant, isSubmitted, navigationFor } from './nav';
+import { activeEntry, currentTenant, isSubmitted, navigationFor } from './nav';
 import { consoleRoot, match } from './router';
 import { splitUdis } from './udi';
 
@@ -21,6 +21,18 @@ describe('navigation', () => {
       '/t/acme/admin/event-types', '/t/acme/admin/facilities', '/t/acme/admin/surgeons', '/t/acme/admin/members']);
     expect(navigationFor(context('distributor', ['events']), false).map((n) => n.label)).toEqual(['Events']);
     expect(navigationFor(context('admin', ['inventory']), false).map((n) => n.label)).not.toContain('Facilities');
+  });
+  it('shows the purchasing setup to admins of tenants with purchasing only', () => {
+    expect(navigationFor(context('admin', ['purchasing']), false).map((n) => n.route))
+      .toEqual(['/t/acme/purchasing', '/t/acme/purchasing/admin', '/t/acme/admin/members']);
+    expect(navigationFor(context('distributor', ['purchasing']), false).map((n) => n.label)).toEqual(['Purchasing']);
+    expect(navigationFor(context('admin', ['inventory']), false).map((n) => n.label)).not.toContain('Purchasing setup');
+  });
+  it('marks the entry a route is under, the most specific one', () => {
+    const nav = navigationFor(context('admin', ['purchasing']), false);
+    expect(activeEntry(nav, '/t/acme/purchasing/admin/kits/k1')?.label).toBe('Purchasing setup');
+    expect(activeEntry(nav, '/t/acme/purchasing')?.label).toBe('Purchasing');
+    expect(activeEntry(nav, '/t/acme/purchasing-x')).toBeUndefined();
   });
   it('shows members to admins and tenants to operators only', () => {
     expect(navigationFor(context('admin', []), false).map((n) => n.route)).toEqual(['/t/acme/admin/members']);

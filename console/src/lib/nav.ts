@@ -22,10 +22,17 @@ export function navigationFor(context: MyContext | null, operator: boolean): Nav
       entries.push({ label: 'Facilities', route: `${t}/admin/facilities` });
       entries.push({ label: 'Surgeons', route: `${t}/admin/surgeons` });
     }
+    if (has('purchasing') && context.role === 'admin') entries.push({ label: 'Purchasing setup', route: `${t}/purchasing/admin` });
     if (context.role === 'admin') entries.push({ label: 'Members', route: `${t}/admin/members` });
   }
   if (operator) entries.push({ label: 'Tenants', route: '/operator/tenants' });
   return entries;
+}
+
+/** The entry a route is under: the one with the longest route it starts with ("Purchasing setup" over "Purchasing"). */
+export function activeEntry(entries: NavEntry[], route: string): NavEntry | undefined {
+  return entries.filter((e) => route === e.route || route.startsWith(e.route + '/'))
+    .reduce<NavEntry | undefined>((best, e) => (!best || e.route.length > best.route.length ? e : best), undefined);
 }
 
 /** The words the events module has used for a submitted event ("submitted", later "closed"). */

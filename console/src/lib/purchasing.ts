@@ -59,3 +59,44 @@ export function requisitionOrder(lines: RequisitionLine[], quantities: Record<st
   return lines.filter((l) => (quantities[l.id] ?? 0) > 0 && l.remaining > 0)
     .map((l) => ({ lineId: l.id, quantity: Math.min(quantities[l.id], l.remaining) }));
 }
+
+/** The tabs of the purchasing setup page (admins), each at /t/{tenant}/purchasing/admin/{section}. */
+export const ADMIN_SECTIONS = [
+  { value: 'vendors', label: 'Vendors' },
+  { value: 'templates', label: 'Templates' },
+  { value: 'recipients', label: 'Recipients' },
+  { value: 'kits', label: 'Kits' },
+  { value: 'settings', label: 'Settings' },
+] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number]['value'];
+
+/** The route of a setup section, or of one record in it. */
+export function adminRoute(tenant: string, section: AdminSection, id?: string): string {
+  return `/t/${tenant}/purchasing/admin/${section}${id ? `/${encodeURIComponent(id)}` : ''}`;
+}
+
+/** A known section name, or undefined (the page then says there is nothing there). */
+export function adminSection(name: string): AdminSection | undefined {
+  return ADMIN_SECTIONS.find((s) => s.value === name)?.value;
+}
+
+/** An item as people know it ("OS-GL100 Exam gloves"), or the start of its id while the catalog loads. */
+export function itemLabel(items: { id: string; catalogNumber: string; description: string }[] | undefined, id: string): string {
+  const i = items?.find((x) => x.id === id);
+  return i ? `${i.catalogNumber} ${i.description}` : id.slice(0, 8);
+}
+
+/** Who may become an inventory recipient: members and office locations not yet recipients, by name. */
+export function recipientCandidates(members: { id: string; displayName: string; status?: string }[],
+  locations: { id: string; name: string; kind?: string }[], recipients: { custodianId: string }[]): { value: string; label: string }[] {
+  const taken = new Set(recipients.map((r) => r.custodianId));
+  return [
+    ...members.filter((m) => m.status !== 'disabled').map((m) => ({ value: m.id, label: m.displayName })),
+    ...locations.map((l) => ({ value: l.id, label: `${l.name} (${l.kind ?? 'location'})` })),
+  ].filter((c) => !taken.has(c.value)).sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** A number input's value for a request: an empty input is "not given" (null), never 0. */
+export function numberOrNull(value: number | string): number | null {
+  return value === '' || value === null || Number.isNaN(Number(value)) ? null : Number(value);
+}
