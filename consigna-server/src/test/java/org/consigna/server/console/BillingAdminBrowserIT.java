@@ -116,13 +116,7 @@ class BillingAdminBrowserIT extends BrowserTest {
         Api.Tenant tenant = api.newTenant("pocons", "inventory", "events", "billing", "purchasing");
         PurchasingFixtures fx = new PurchasingFixtures(api, tenant);
         String item = fx.countedItem(fx.productLine());
-        String office = fx.office("Front desk");
-        String vendor = fx.vendor("Acme Medical", null);
-        fx.supplies(vendor, item, "AC-9", 2.0, true);
-        String template = fx.template("Front desk");
-        fx.templateLine(template, item, null, 2, 6);
-        fx.recipient(office, template);
-        String order = fx.order(fx.admin(), office, item).statusCode(201).extract().path("[0].id");
+        String order = fx.openOrder("Acme Medical", item, "AC-9");
         String number = String.valueOf(fx.purchaseOrder(order).get("number"));
 
         Page admin = signIn(desktop(), "t/" + tenant.id() + "/purchasing", Api.adminEmail(tenant.id()), Api.PASSWORD);
