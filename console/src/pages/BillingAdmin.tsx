@@ -285,19 +285,21 @@ export function InvoicesPage({ tenant }: { tenant: string }) {
       </Group>
       <ProblemNote error={invoices.error ?? error} />
       {invoices.data?.items.length === 0 && <Text>No invoices yet: one is made when a closed sale gets its PO number.</Text>}
-      <Table striped aria-label="Invoices">
-        <Table.Thead><Table.Tr><Table.Th>Invoice</Table.Th><Table.Th>PO</Table.Th><Table.Th>Facility</Table.Th><Table.Th>Lines</Table.Th>
-          <Table.Th>Total</Table.Th><Table.Th>Created</Table.Th></Table.Tr></Table.Thead>
-        <Table.Tbody>
-          {invoices.data?.items.map((i) => (
-            <Table.Tr key={i.id}>
-              <Table.Td><Link to={`/t/${tenant}/events/${i.eventId}`}>{i.number}</Link></Table.Td><Table.Td>{i.poNumber}</Table.Td>
-              <Table.Td>{names.get(i.facilityId) ?? i.facilityId.slice(0, 8)}</Table.Td><Table.Td>{i.lines.length}</Table.Td>
-              <Table.Td>{money(i.total, i.currency)}</Table.Td><Table.Td>{day(i.createdAt)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped aria-label="Invoices">
+          <Table.Thead><Table.Tr><Table.Th>Invoice</Table.Th><Table.Th>PO</Table.Th><Table.Th>Facility</Table.Th><Table.Th>Lines</Table.Th>
+            <Table.Th>Total</Table.Th><Table.Th>Created</Table.Th></Table.Tr></Table.Thead>
+          <Table.Tbody>
+            {invoices.data?.items.map((i) => (
+              <Table.Tr key={i.id}>
+                <Table.Td><Link to={`/t/${tenant}/events/${i.eventId}`}>{i.number}</Link></Table.Td><Table.Td>{i.poNumber}</Table.Td>
+                <Table.Td>{names.get(i.facilityId) ?? i.facilityId.slice(0, 8)}</Table.Td><Table.Td>{i.lines.length}</Table.Td>
+                <Table.Td>{money(i.total, i.currency)}</Table.Td><Table.Td>{day(i.createdAt)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Stack>
   );
 }
