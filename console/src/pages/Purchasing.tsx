@@ -143,7 +143,7 @@ function OrderDetail({ tenant, id, onChange }: { tenant: string; id: string; onC
   );
 }
 
-/** An order's CSV export, its e-mail to the vendor (or another address) and, while nothing closed it, its cancelling. */
+/** An order's CSV export, and while it is not cancelled its e-mail to the vendor (or another address) and its cancelling. */
 function OrderActions({ tenant, order, onChange }: { tenant: string; order: Order; onChange: () => void }) {
   const base = `t/${tenant}/purchasing/purchase-orders/${order.id}`;
   const [to, setTo] = useState('');
@@ -161,9 +161,13 @@ function OrderActions({ tenant, order, onChange }: { tenant: string; order: Orde
       <Group align="flex-end">
         <Button size="md" variant="default" onClick={() => download(`${base}/export`, `purchase-order-${order.number}.csv`).then(() => setError(undefined), setError)}>
           Export (CSV)</Button>
-        <TextInput label="Send to (empty: the vendor's address)" size="md" type="email" value={to} onChange={(e) => setTo(e.currentTarget.value)}
-          error={fieldError(error, 'to')} />
-        <Button size="md" onClick={() => act(() => post(`${base}/email`, to.trim() ? { to: to.trim() } : {}))}>E-mail to vendor</Button>
+        {order.status !== 'cancelled' && (
+          <>
+            <TextInput label="Send to (empty: the vendor's address)" size="md" type="email" value={to} onChange={(e) => setTo(e.currentTarget.value)}
+              error={fieldError(error, 'to')} />
+            <Button size="md" onClick={() => act(() => post(`${base}/email`, to.trim() ? { to: to.trim() } : {}))}>E-mail to vendor</Button>
+          </>
+        )}
         {cancellable && !confirming && <Button size="md" color="red" variant="outline" onClick={() => setConfirming(true)}>Cancel order</Button>}
       </Group>
       {cancellable && confirming && (

@@ -59,7 +59,7 @@ class BillingAdminBrowserIT extends BrowserTest {
         admin.navigate(console + "t/" + tenant.id() + "/billing/facilities");
         choose(admin, "Facility", mercy);
         assertThat(table(admin, "Effective prices")).containsText("price list Hospitals 2027");
-        admin.getByText("PO reminders to the billing contact").click();
+        admin.getByRole(AriaRole.SWITCH, new Page.GetByRoleOptions().setName("PO reminders to the billing contact")).click();
         assertThat(admin.getByRole(AriaRole.SWITCH)).isChecked();
         api.as(fx.admin()).get(fx.billing("facilities/" + facility + "/po-reminders")).then().statusCode(200)
                 .body("enabled", equalTo(true));
@@ -138,6 +138,7 @@ class BillingAdminBrowserIT extends BrowserTest {
         confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Yes, cancel the order")).click();
         assertThat(po).containsText("Cancelled: Ordered twice");
         assertThat(po.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel order"))).hasCount(0);
+        assertThat(po.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("E-mail to vendor"))).hasCount(0);
         assertThat(fx.purchaseOrder(order).get("status")).isEqualTo("cancelled");
 
         Page phone = signIn(phone(), "t/" + tenant.id() + "/purchasing", Api.adminEmail(tenant.id()), Api.PASSWORD);
