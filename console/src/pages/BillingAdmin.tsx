@@ -155,18 +155,20 @@ function FacilityPrices({ tenant, facilityId, admin }: { tenant: string; facilit
       {p && (
         <Card withBorder>
           <Title order={3}>Prices</Title>
-          <Text size="sm">{p.priceListName ? `Price list: ${p.priceListName}` : 'No price list assigned.'} {p.priceSheetId ? 'A contract price sheet applies.' : 'No contract price sheet.'}</Text>
-          <Table striped aria-label="Effective prices">
-            <Table.Thead><Table.Tr><Table.Th>Item</Table.Th><Table.Th>Price</Table.Th><Table.Th>Source</Table.Th></Table.Tr></Table.Thead>
-            <Table.Tbody>
-              {p.prices.map((x) => (
-                <Table.Tr key={x.itemId}>
-                  <Table.Td>{x.catalogNumber} {x.description}</Table.Td><Table.Td>{money(x.unitPrice, p.currency)}</Table.Td>
-                  <Table.Td>{priceSource(x.source, x.sourceName)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Text size="sm">{p.priceListName ? `Price list: ${p.priceListName}.` : 'No price list assigned.'} {p.priceSheetId ? 'A contract price sheet applies.' : 'No contract price sheet.'}</Text>
+          <Table.ScrollContainer minWidth={480}>
+            <Table striped aria-label="Effective prices">
+              <Table.Thead><Table.Tr><Table.Th>Item</Table.Th><Table.Th>Price</Table.Th><Table.Th>Source</Table.Th></Table.Tr></Table.Thead>
+              <Table.Tbody>
+                {p.prices.map((x) => (
+                  <Table.Tr key={x.itemId}>
+                    <Table.Td>{x.catalogNumber} {x.description}</Table.Td><Table.Td>{money(x.unitPrice, p.currency)}</Table.Td>
+                    <Table.Td>{priceSource(x.source, x.sourceName)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Card>
       )}
       <PriceSheets base={base} admin={admin} version={version} onUploaded={() => setVersion((v) => v + 1)} />
@@ -200,18 +202,20 @@ function PriceSheets({ base, admin, version, onUploaded }: { base: string; admin
         <Title order={3}>Price sheets</Title>
         <ProblemNote error={sheets.error} />
         {sheets.data?.items.length === 0 && <Text>No contract price sheet uploaded.</Text>}
-        <Table striped aria-label="Price sheets">
-          <Table.Thead><Table.Tr><Table.Th>File</Table.Th><Table.Th>Uploaded</Table.Th><Table.Th>Lines</Table.Th><Table.Th>State</Table.Th></Table.Tr></Table.Thead>
-          <Table.Tbody>
-            {sheets.data?.items.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td><Button variant="subtle" size="compact-md" onClick={() => setOpen(s.id)}>{s.fileName || 'sheet'}</Button></Table.Td>
-                <Table.Td>{day(s.uploadedAt)}</Table.Td><Table.Td>{s.lineCount}</Table.Td>
-                <Table.Td>{s.current ? <Badge>current</Badge> : `replaced ${day(s.replacedAt)}`}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <Table.ScrollContainer minWidth={480}>
+          <Table striped aria-label="Price sheets">
+            <Table.Thead><Table.Tr><Table.Th>File</Table.Th><Table.Th>Uploaded</Table.Th><Table.Th>Lines</Table.Th><Table.Th>State</Table.Th></Table.Tr></Table.Thead>
+            <Table.Tbody>
+              {sheets.data?.items.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td><Button variant="subtle" size="compact-md" onClick={() => setOpen(s.id)}>{s.fileName || 'sheet'}</Button></Table.Td>
+                  <Table.Td>{day(s.uploadedAt)}</Table.Td><Table.Td>{s.lineCount}</Table.Td>
+                  <Table.Td>{s.current ? <Badge>current</Badge> : `replaced ${day(s.replacedAt)}`}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
         {open && <SheetLines key={open} path={`${base}/price-sheets/${open}`} />}
         {admin && <UploadSheet base={base} onUploaded={(id) => { setOpen(id); onUploaded(); }} />}
       </Stack>
