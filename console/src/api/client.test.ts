@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiProblem, call, query, setTokenSource } from './client';
+import { ApiProblem, attachmentName, call, query, setTokenSource } from './client';
 
 function answer(status: number, body: unknown, type = 'application/problem+json') {
   return vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } }));
@@ -48,5 +48,21 @@ describe('query', () => {
   it('keeps only the values that are set', () => {
     expect(query({ q: 'abc', status: null, includeDeactivated: false, limit: 100, x: '' })).toBe('?q=abc&limit=100');
     expect(query({})).toBe('');
+  });
+});
+
+describe('files', () => {
+  it('sends a raw body (a CSV file) as it is, with its own content type', async () => {
+    setTokenSource(async () => 'tok-2');
+    const fetcher = answer(201, { id: 's1' }, 'application/json');
+    await call('POST', 't/x/billing/facilities/f/price-sheets', { raw: 'a,b\n1,2\n', contentType: 'text/csv' }, fetcher as unknown as typeof fetch);
+    const [, init] = fetcher.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.body).toBe('a,b\n1,2\n');
+    expect((init.headers as Record<string, string>)['Content-Type']).toBe('text/csv');
+  });
+  it('names a download as the server\'s Content-Disposition says', () => {
+    expect(attachmentName('attachment; filename="purchase-order-12.csv"')).toBe('purchase-order-12.csv');
+    expect(attachmentName('attachment; filename=invoices.csv')).toBe('invoices.csv');
+    expect(attachmentName(null)).toBeUndefined();
   });
 });

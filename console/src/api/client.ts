@@ -67,23 +67,36 @@ export function setTokenSource(source: TokenSource): void {
   tokenSource = source;
 }
 
-export async function call<T>(method: string, path: string, body?: unknown, fetcher: typeof fetch = fetch): Promise<T> {
+/** A body sent as it is (a CSV file's text), not as JSON. */
+export interface RawBody { raw: string; contentType: string }
+
+function isRaw(body: unknown): body is RawBody {
+  return typeof body === 'object' && body !== null && 'raw' in body && 'contentType' in body;
+}
+
+async function send(method: string, path: string, body: unknown, accept: string, fetcher: typeof fetch): Promise<Response> {
   const token = await tokenSource();
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = { Accept: accept };
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetcher(`${API}/${path}`, {
+  if (body !== undefined) headers['Content-Type'] = isRaw(body) ? body.contentType : 'application/json';
+  return fetcher(`${API}/${path}`, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : isRaw(body) ? body.raw : JSON.stringify(body),
     credentials: 'omit',
   });
-  const text = await response.text();
+}
+
+function problem(status: number, text: string): ApiProblem {
   const json = text ? safeJson(text) : {};
-  if (!response.ok) {
-    throw new ApiProblem(response.status, json && typeof json === 'object' ? (json as Record<string, unknown>) : {});
-  }
-  return json as T;
+  return new ApiProblem(status, json && typeof json === 'object' ? (json as Record<string, unknown>) : {});
+}
+
+export async function call<T>(method: string, path: string, body?: unknown, fetcher: typeof fetch = fetch): Promise<T> {
+  const response = await send(method, path, body, 'application/json, application/problem+json', fetcher);
+  const text = await response.text();
+  if (!response.ok) throw problem(response.status, text);
+  return (text ? safeJson(text) : {}) as T;
 }
 
 function safeJson(text: string): unknown {
@@ -97,6 +110,7 @@ function safeJson(text: string): unknown {
 export const get = <T,>(path: string) => call<T>('GET', path);
 export const post = <T,>(path: string, body?: unknown) => call<T>('POST', path, body);
 export const put = <T,>(path: string, body?: unknown) => call<T>('PUT', path, body ?? {});
+export const del = <T,>(path: string) => call<T>('DELETE', path);
 
 /** A query string from the set values only. */
 export function query(params: Record<string, string | number | boolean | undefined | null>): string {
@@ -111,4 +125,25 @@ export function query(params: Record<string, string | number | boolean | undefin
 /** The current access token (refreshed), for downloads the browser makes itself. */
 export function currentToken(): Promise<string | undefined> {
   return tokenSource();
+}
+
+/**
+ * Fetches a file with the bearer token and hands it to the browser as a download, named as the server's
+ * Content-Disposition says (else fallbackName); a refusal is thrown as an ApiProblem. Answers the name used.
+ */
+export async function download(path: string, fallbackName: string, fetcher: typeof fetch = fetch): Promise<string> {
+  const response = await send('GET', path, undefined, '*/*', fetcher);
+  if (!response.ok) throw problem(response.status, await response.text());
+  const name = attachmentName(response.headers.get('Content-Disposition')) ?? fallbackName;
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(await response.blob());
+  a.download = name;
+  a.click();
+  URL.revokeObjectURL(a.href);
+  return name;
+}
+
+/** The file name a Content-Disposition header gives (attachment; filename="x.csv"), if any. */
+export function attachmentName(header: string | null): string | undefined {
+  return header?.match(/filename="?([^";]+)"?/)?.[1];
 }

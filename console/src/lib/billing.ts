@@ -36,3 +36,41 @@ export function priceSource(source: string | null | undefined, name: string | nu
     default: return 'no price: enter one';
   }
 }
+
+/** A step of an event's billing history, in words. */
+export function changeWords(action: string): string {
+  switch (action) {
+    case 'closed': return 'Signed and closed';
+    case 'price-overridden': return 'Price set by hand';
+    case 'po-entered': return 'PO entered';
+    case 'po-corrected': return 'PO corrected';
+    case 'voided': return 'Voided (reopened)';
+    case 'replenishment-requested': return 'Replenishment requested';
+    case 'replenishment-transfer': return 'Replenishment sent';
+    default: return action;
+  }
+}
+
+/** The body of a manual price: a price not below zero and a reason, else null (the button stays off). */
+export function priceOverride(unitPrice: number | string | undefined, reason: string): { unitPrice: number; reason: string } | null {
+  const price = typeof unitPrice === 'number' ? unitPrice : Number.NaN;
+  const why = reason.trim();
+  return Number.isFinite(price) && price >= 0 && why ? { unitPrice: price, reason: why } : null;
+}
+
+/** The facilities a price list may still be assigned to: every one not currently on it. */
+export function assignable<F extends { id: string }>(facilities: F[], assigned: { facilityId: string }[]): F[] {
+  const on = new Set(assigned.map((a) => a.facilityId));
+  return facilities.filter((f) => !on.has(f.id));
+}
+
+/** What a price sheet upload sends: the file's text as CSV and its name (for the sheet's history). */
+export function sheetUpload(fileName: string, text: string): { query: string; body: { raw: string; contentType: string } } {
+  return { query: `?fileName=${encodeURIComponent(fileName.slice(0, 255))}`, body: { raw: text, contentType: 'text/csv; charset=UTF-8' } };
+}
+
+/** A price where the list carries no currency (price lists, sheets): two decimals at least, up to the four kept. */
+export function amount(value: number | null | undefined): string {
+  if (value == null) return '';
+  return new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(value);
+}

@@ -13,8 +13,14 @@ describe('navigation', () => {
       .toEqual(['Inventory', 'Receive', 'Transfers']);
     expect(navigationFor(context('sales', ['events']), false).map((n) => n.label)).toEqual(['Events']);
     expect(navigationFor(context('sales', ['purchasing']), false).map((n) => n.route)).toEqual(['/t/acme/purchasing']);
-    expect(navigationFor(context('sales', ['billing']), false)).toEqual([]);
-    expect(navigationFor(context('admin', ['billing']), false).map((n) => n.label)).toEqual(['Pending PO', 'Members']);
+  });
+  it('shows billing\'s pages to every member, pending PO to admins only', () => {
+    expect(navigationFor(context('sales', ['billing']), false).map((n) => n.label))
+      .toEqual(['Invoices', 'Price lists', 'Facility prices']);
+    expect(navigationFor(context('admin', ['billing']), false).map((n) => n.label))
+      .toEqual(['Pending PO', 'Invoices', 'Price lists', 'Facility prices', 'Members']);
+    expect(navigationFor(context('distributor', ['billing']), false).map((n) => n.route))
+      .toEqual(['/t/acme/billing/invoices', '/t/acme/billing/price-lists', '/t/acme/billing/facilities']);
   });
   it('shows the events administration to admins of a tenant with events only', () => {
     expect(navigationFor(context('admin', ['events']), false).map((n) => n.route)).toEqual(['/t/acme/events',
@@ -65,6 +71,8 @@ describe('routes', () => {
     expect(match('/t/:tenant/inventory/:id', '/t/acme/inventory/42')).toEqual({ tenant: 'acme', id: '42' });
     expect(match('/t/:tenant/inventory', '/t/acme/inventory/42')).toBeNull();
     expect(match('/t/:tenant/events/new', '/t/acme/events/new')).toEqual({ tenant: 'acme' });
+    expect(match('/t/:tenant/billing/price-lists/:id', '/t/acme/billing/price-lists/p1')).toEqual({ tenant: 'acme', id: 'p1' });
+    expect(match('/t/:tenant/billing/facilities/:facilityId', '/t/acme/billing/facilities')).toBeNull();
   });
 });
 

@@ -15,7 +15,12 @@ export function navigationFor(context: MyContext | null, operator: boolean): Nav
     }
     if (has('events')) entries.push({ label: 'Events', route: `${t}/events` });
     if (has('facility-stock')) entries.push({ label: 'Facility stock', route: `${t}/facility-stock` });
-    if (has('billing') && context.role === 'admin') entries.push({ label: 'Pending PO', route: `${t}/billing/pending-po` });
+    if (has('billing')) {
+      if (context.role === 'admin') entries.push({ label: 'Pending PO', route: `${t}/billing/pending-po` });
+      entries.push({ label: 'Invoices', route: `${t}/billing/invoices` });
+      entries.push({ label: 'Price lists', route: `${t}/billing/price-lists` });
+      entries.push({ label: 'Facility prices', route: `${t}/billing/facilities` });
+    }
     if (has('purchasing')) entries.push({ label: 'Purchasing', route: `${t}/purchasing` });
     if (has('events') && context.role === 'admin') {
       entries.push({ label: 'Event types', route: `${t}/admin/event-types` });

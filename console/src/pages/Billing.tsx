@@ -1,10 +1,9 @@
-import { Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type PointerEvent as ReactPointerEvent, useEffect, useRef, useState } from 'react';
-import { ApiProblem, currentToken, get, post, put, query } from '../api/client';
-import type { Page } from '../api/types';
+import { ApiProblem, download, get, post, put, query } from '../api/client';
+import type { BillingChange, Page } from '../api/types';
 import { fieldError, Link, ProblemNote } from '../components';
-import { type BillingEvent, money, priceSource, type Review, signatureOf } from '../lib/billing';
-import { API } from '../lib/router';
+import { type BilledLine, type BillingEvent, changeWords, money, priceOverride, priceSource, type Review, signatureOf } from '../lib/billing';
 import { useLoad } from '../lib/useLoad';
 
 /** A signature drawn with a finger (or a mouse) on a canvas; reports the PNG as a data URL, or null when cleared. */
@@ -107,10 +106,15 @@ export function SignAndClose({ tenant, eventId, review, onClosed }: { tenant: st
   );
 }
 
-/** A closed event's billing: status, lines, totals, PO entry, the sales order as PDF and shared by e-mail. */
+/**
+ * A closed event's billing: status, lines, totals, prices set by hand while closed, PO entry, the sales order as PDF
+ * and shared by e-mail, and the billing's history.
+ */
 export function EventBilling({ tenant, eventId }: { tenant: string; eventId: string }) {
   const base = `t/${tenant}/billing/events/${eventId}`;
-  const billing = useLoad(() => get<BillingEvent>(base), [base]);
+  const [version, setVersion] = useState(0);
+  const billing = useLoad(() => get<BillingEvent>(base), [base, version]);
+  const [pricing, setPricing] = useState<BilledLine | null>(null);
   const [po, setPo] = useState('');
   const [to, setTo] = useState('');
   const [error, setError] = useState<unknown>();
@@ -118,10 +122,10 @@ export function EventBilling({ tenant, eventId }: { tenant: string; eventId: str
   if (billing.error instanceof ApiProblem && billing.error.status === 404) return null; // not billed (or reopened)
   const b = billing.data;
   const enterPo = async () => {
-    try { await put(`${base}/po`, { poNumber: po }); setError(undefined); billing.reload(); } catch (err) { setError(err); }
+    try { await put(`${base}/po`, { poNumber: po }); setError(undefined); setVersion((v) => v + 1); } catch (err) { setError(err); }
   };
   const share = async () => {
-    try { await post(`${base}/sales-order/shares`, { to }); setError(undefined); setShared(to); setTo(''); billing.reload(); } catch (err) { setError(err); }
+    try { await post(`${base}/sales-order/shares`, { to }); setError(undefined); setShared(to); setTo(''); setVersion((v) => v + 1); } catch (err) { setError(err); }
   };
   return (
     <Card withBorder data-testid="billing">
@@ -130,17 +134,22 @@ export function EventBilling({ tenant, eventId }: { tenant: string; eventId: str
         <Stack>
           <Group justify="space-between"><Title order={3}>Billing</Title><Badge size="lg" aria-label="Billing status">{b.status}</Badge></Group>
           <Table aria-label="Billing lines">
-            <Table.Thead><Table.Tr><Table.Th>Item</Table.Th><Table.Th>Qty</Table.Th><Table.Th>Price</Table.Th><Table.Th>Total</Table.Th></Table.Tr></Table.Thead>
+            <Table.Thead><Table.Tr><Table.Th>Item</Table.Th><Table.Th>Qty</Table.Th><Table.Th>Price</Table.Th><Table.Th>Total</Table.Th>
+              {b.status === 'closed' && <Table.Th>Manual price</Table.Th>}</Table.Tr></Table.Thead>
             <Table.Tbody>
               {b.lines.map((l) => (
                 <Table.Tr key={l.lineId}>
                   <Table.Td>{l.catalogNumber} {l.description}</Table.Td><Table.Td>{l.quantity}</Table.Td>
                   <Table.Td>{money(l.unitPrice, b.currency)}{l.overridden ? ` (set by hand: ${l.overrideReason})` : ''}</Table.Td>
                   <Table.Td>{money(l.lineTotal, b.currency)}</Table.Td>
+                  {b.status === 'closed' && <Table.Td><Button variant="subtle" size="md" onClick={() => setPricing(l)}
+                    aria-label={`Set the price of ${l.catalogNumber} by hand`}>Set price</Button></Table.Td>}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
+          {pricing && b.status === 'closed' && <PriceOverride key={pricing.lineId} path={`${base}/lines/${pricing.lineId}/price`} line={pricing}
+            currency={b.currency} onDone={(saved) => { setPricing(null); if (saved) setVersion((v) => v + 1); }} />}
           <Text fw={600}>Total {money(b.total, b.currency)}</Text>
           <Text size="sm">Signed by {[...b.signatures].sort((x, y) => (x.party === 'rep' ? 0 : 1) - (y.party === 'rep' ? 0 : 1)).map((s) => `${s.party} (${s.kind === 'typed' ? s.typedName : 'drawn'})`).join(', ')}</Text>
           {b.poNumber ? <Text>PO {b.poNumber}</Text> : b.sale && (
@@ -150,30 +159,65 @@ export function EventBilling({ tenant, eventId }: { tenant: string; eventId: str
             </Group>
           )}
           <Group align="flex-end">
-            <Button size="md" variant="default" onClick={() => download(tenant, eventId).catch(setError)}>Download sales order (PDF)</Button>
+            <Button size="md" variant="default" onClick={() => download(`${base}/sales-order.pdf`, `sales-order-${eventId.slice(0, 8)}.pdf`).catch(setError)}>
+              Download sales order (PDF)</Button>
             <TextInput label="Share the sales order with (e-mail)" size="md" type="email" value={to}
               onChange={(e) => setTo(e.currentTarget.value)} error={fieldError(error, 'to')} />
             <Button size="md" onClick={share} disabled={!to.trim()}>Share</Button>
           </Group>
           {shared && <Text size="sm">Sales order sent to {shared}.</Text>}
           <ProblemNote error={error} fields={['poNumber', 'to']} />
+          <BillingHistory path={`${base}/history`} version={version} />
         </Stack>
       )}
     </Card>
   );
 }
 
-async function download(tenant: string, eventId: string) {
-  const token = await currentToken();
-  const r = await fetch(`${API}/t/${tenant}/billing/events/${eventId}/sales-order.pdf`, {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-  });
-  if (!r.ok) throw new ApiProblem(r.status, await r.json().catch(() => ({})));
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(await r.blob());
-  a.download = `sales-order-${eventId.slice(0, 8)}.pdf`;
-  a.click();
-  URL.revokeObjectURL(a.href);
+/** A line's unit price set by hand, with the reason (kept in the billing's history); while the billing is closed. */
+function PriceOverride({ path, line, currency, onDone }: { path: string; line: BilledLine; currency: string; onDone: (saved: boolean) => void }) {
+  const [price, setPrice] = useState<number | string>(line.unitPrice ?? '');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>();
+  const body = priceOverride(price, reason);
+  const save = async () => {
+    try { await put(path, body); onDone(true); } catch (err) { setError(err); }
+  };
+  return (
+    <Card withBorder data-testid="price-override">
+      <Stack gap="xs">
+        <Text fw={600}>{line.catalogNumber} {line.description}: now {money(line.unitPrice, currency)}</Text>
+        <Group align="flex-end">
+          <NumberInput label="New unit price" size="md" min={0} decimalScale={4} w={160} value={price} onChange={setPrice}
+            error={fieldError(error, 'unitPrice')} />
+          <TextInput label="Reason" size="md" value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fieldError(error, 'reason')} />
+          <Button size="md" onClick={save} disabled={!body}>Save price</Button>
+          <Button size="md" variant="default" onClick={() => onDone(false)}>Cancel</Button>
+        </Group>
+        <ProblemNote error={error} fields={['unitPrice', 'reason']} />
+      </Stack>
+    </Card>
+  );
+}
+
+/** The billing's steps as the server lists them: closed, prices set by hand, PO entered or corrected, voided. */
+function BillingHistory({ path, version }: { path: string; version: number }) {
+  const history = useLoad(() => get<BillingChange[]>(path), [path, version]);
+  return (
+    <Stack gap={4}>
+      <Title order={4}>History</Title>
+      <ProblemNote error={history.error} />
+      <Table aria-label="Billing history">
+        <Table.Tbody>
+          {history.data?.map((c, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>{new Date(c.recordedAt).toLocaleString()}</Table.Td><Table.Td>{changeWords(c.action)}</Table.Td><Table.Td>{c.detail}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
 }
 
 /** Admins: closed sale events waiting for their PO number, oldest first. */

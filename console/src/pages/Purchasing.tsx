@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Checkbox, Group, NumberInput, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { get, post, put, query } from '../api/client';
+import { download, get, post, put, query } from '../api/client';
 import type { MyContext, Page } from '../api/types';
 import { fieldError, ProblemNote } from '../components';
 import {
@@ -136,9 +136,55 @@ function OrderDetail({ tenant, id, onChange }: { tenant: string; id: string; onC
           ))}
           <ProblemNote error={error} />
           {(o.status === 'open' || o.status === 'partially-received') && <Button size="md" onClick={receive}>Receive</Button>}
+          <OrderActions tenant={tenant} order={o} onChange={() => { order.reload(); onChange(); }} />
         </Stack>
       )}
     </Card>
+  );
+}
+
+/** An order's CSV export, and while it is not cancelled its e-mail to the vendor (or another address) and its cancelling. */
+function OrderActions({ tenant, order, onChange }: { tenant: string; order: Order; onChange: () => void }) {
+  const base = `t/${tenant}/purchasing/purchase-orders/${order.id}`;
+  const [to, setTo] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>();
+  const act = async (work: () => Promise<unknown>) => {
+    try { await work(); setError(undefined); onChange(); } catch (err) { setError(err); }
+  };
+  const cancellable = order.status === 'open' || order.status === 'partially-received';
+  return (
+    <Stack gap="xs" data-testid="order-actions">
+      {order.emailedTo && <Text size="sm">E-mailed to {order.emailedTo} on {new Date(order.emailedAt!).toLocaleString()}</Text>}
+      {order.cancelReason && <Text size="sm">Cancelled: {order.cancelReason}</Text>}
+      <Group align="flex-end">
+        <Button size="md" variant="default" onClick={() => download(`${base}/export`, `purchase-order-${order.number}.csv`).then(() => setError(undefined), setError)}>
+          Export (CSV)</Button>
+        {order.status !== 'cancelled' && (
+          <>
+            <TextInput label="Send to (empty: the vendor's address)" size="md" type="email" value={to} onChange={(e) => setTo(e.currentTarget.value)}
+              error={fieldError(error, 'to')} />
+            <Button size="md" onClick={() => act(() => post(`${base}/email`, to.trim() ? { to: to.trim() } : {}))}>E-mail to vendor</Button>
+          </>
+        )}
+        {cancellable && !confirming && <Button size="md" color="red" variant="outline" onClick={() => setConfirming(true)}>Cancel order</Button>}
+      </Group>
+      {cancellable && confirming && (
+        <Card withBorder role="alertdialog" aria-label={`Cancel PO ${order.number}`}>
+          <Stack gap="xs">
+            <Text fw={600}>Cancel PO {order.number}? Units already received stay; the rest is no longer on order.</Text>
+            <TextInput label="Reason for cancelling" size="md" value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={fieldError(error, 'reason')} />
+            <Group>
+              <Button size="md" color="red" disabled={!reason.trim()}
+                onClick={() => act(async () => { await post(`${base}/cancel`, { reason: reason.trim() }); setConfirming(false); })}>Yes, cancel the order</Button>
+              <Button size="md" variant="default" onClick={() => setConfirming(false)}>Keep the order</Button>
+            </Group>
+          </Stack>
+        </Card>
+      )}
+      <ProblemNote error={error} fields={['to', 'reason']} />
+    </Stack>
   );
 }
 

@@ -76,6 +76,20 @@ public class PurchasingFixtures extends InventoryFixtures {
         return api.as(token).body(Map.of("lines", lines)).post(purchasing("replenishment/orders")).then();
     }
 
+    /**
+     * An open purchase order from a new vendor of that name (its address orders@name.test) for an office recipient
+     * below its minimum of the item; the order's id.
+     */
+    public String openOrder(String vendorName, String itemId, String partNumber) {
+        String office = office(vendorName + " desk");
+        String vendor = vendor(vendorName, null);
+        supplies(vendor, itemId, partNumber, 2.0, true);
+        String template = template(vendorName + " desk");
+        templateLine(template, itemId, null, 2, 6);
+        recipient(office, template);
+        return order(admin(), office, itemId).statusCode(201).extract().path("[0].id");
+    }
+
     public Map<String, Object> purchaseOrder(String orderId) {
         return api.as(admin()).get(purchasing("purchase-orders/" + orderId)).then().statusCode(200).extract().as(Map.class);
     }
