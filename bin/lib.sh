@@ -28,7 +28,7 @@ SERVER_UNHEALTHY_GRACE="${SERVER_UNHEALTHY_GRACE:-20}"
 CLUSTER_START_PORT="${CLUSTER_START_PORT:-7900}"
 CLUSTER_NAME="${CLUSTER_NAME:-consigna}"
 
-RUN_DIR="$CONSIGNA_ROOT/.run"
+RUN_DIR="${CONSIGNA_RUN_DIR:-$CONSIGNA_ROOT/.run}"
 SERVER_PID_FILE="$RUN_DIR/server.pid"
 SERVER_LOG="$RUN_DIR/server.log"
 BALANCER_PID_FILE="$RUN_DIR/haproxy.pid"
@@ -312,10 +312,16 @@ server_wait_ready() {
     tail -n 40 "$SERVER_LOG" >&2 || true
     return 1
   fi
-  if [[ -n "${OPERATOR_TOKEN:-}" ]]; then token_args=(-H "Authorization: Bearer $OPERATOR_TOKEN"); fi
-  while [[ "$(http_status "$SERVER_URL/api/platform/tenants" "${token_args[@]}")" != 200 ]]; do
+  local status
+  while true; do
+    token_args=()
+    if [[ -n "${OPERATOR_TOKEN:-}" ]]; then token_args=(-H "Authorization: Bearer $OPERATOR_TOKEN"); fi
+    status="$(http_status "$SERVER_URL/api/platform/tenants" "${token_args[@]}")"
+    [[ "$status" == 200 ]] && return 0
+    # Tokens live 5 minutes: a long wait (a slow start, a restart after a load) outlives the one we had.
+    if [[ "$status" == 401 && -n "${OPERATOR_TOKEN:-}" ]]; then OPERATOR_TOKEN="$(operator_token)" || true; fi
     if (( $(date +%s) - start >= timeout )); then
-      log "/health/ready is up but GET /api/platform/tenants does not answer 200"
+      log "/health/ready is up but GET /api/platform/tenants does not answer 200 (last: $status)"
       return 1
     fi
     sleep 0.2
@@ -389,4 +395,118 @@ server_stop() {
   fi
   rm -f "$SERVER_PID_FILE"
   log "$(server_name) stopped"
+}
+
+# --- N clustered nodes behind HAProxy (bin/consigna run --nodes N) ---------------------------------
+
+balancer_bin() { command -v haproxy 2>/dev/null || { [[ -x /usr/sbin/haproxy ]] && echo /usr/sbin/haproxy; }; }
+
+balancer_pid() {
+  [[ -f "$BALANCER_PID_FILE" ]] || return 1
+  local pid
+  pid="$(head -n 1 "$BALANCER_PID_FILE" 2>/dev/null || true)"
+  if [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q haproxy; then
+    echo "$pid"
+    return 0
+  fi
+  rm -f "$BALANCER_PID_FILE"
+  return 1
+}
+
+# balancer_config N: HAProxy on HTTP_PORT, round-robin over nodes 1..N, each checked on /health/ready every
+# second. A request is sent to another node only when its connection failed (never once it was sent).
+balancer_config() {
+  local n="$1" i
+  cat <<CFG
+# written by bin/consigna run --nodes $n (bin/lib.sh balancer_config); do not edit
+global
+  maxconn 1024
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 180s
+  timeout server 180s
+  retries 2
+  option redispatch
+  retry-on conn-failure
+frontend consigna
+  bind 127.0.0.1:$HTTP_PORT
+  default_backend nodes
+backend nodes
+  balance roundrobin
+  option httpchk GET /health/ready
+  http-check expect status 200
+  default-server inter 1s fall 2 rise 2
+CFG
+  for i in $(seq 1 "$n"); do
+    echo "  server node$i 127.0.0.1:$(( HTTP_PORT + i )) check"
+  done
+}
+
+# balancer_start N: (re)writes the configuration and starts HAProxy when it is not running; restarts it
+# when the configuration changed. Waits until it answers /health/ready (some node is ready).
+balancer_start() {
+  local n="$1" bin pid
+  bin="$(balancer_bin)" || { log "HAProxy is not installed: apt-get install -y haproxy"; return 1; }
+  mkdir -p "$RUN_DIR"
+  balancer_config "$n" > "$BALANCER_CFG.new"
+  if pid="$(balancer_pid)"; then
+    if cmp -s "$BALANCER_CFG.new" "$BALANCER_CFG"; then
+      rm -f "$BALANCER_CFG.new"
+      log "balancer already running (pid $pid) on $BASE_URL"
+      return 0
+    fi
+    balancer_stop
+  fi
+  mv "$BALANCER_CFG.new" "$BALANCER_CFG"
+  "$bin" -c -q -f "$BALANCER_CFG" || { log "HAProxy refuses $BALANCER_CFG"; return 1; }
+  if [[ "$(http_status "$BASE_URL/")" != 000 ]]; then
+    log "port $HTTP_PORT is already in use by another process; stop it or set HTTP_PORT"
+    return 1
+  fi
+  "$bin" -D -p "$BALANCER_PID_FILE" -f "$BALANCER_CFG" || { log "HAProxy did not start"; return 1; }
+  log "balancer (HAProxy, round-robin over $n nodes) on $BASE_URL; configuration $BALANCER_CFG"
+  wait_for_url "$BASE_URL/health/ready" 30
+}
+
+balancer_stop() {
+  local pid
+  pid="$(balancer_pid)" || { rm -f "$BALANCER_PID_FILE"; return 0; }
+  log "stopping balancer (pid $pid)"
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  rm -f "$BALANCER_PID_FILE"
+}
+
+# cluster_start N: node 1 first (it migrates the platform and the tenants), then the others together,
+# then the balancer. Nodes above N left from an earlier run are stopped; so is a single server.
+cluster_start() {
+  local n="$1" i pids=() rc=0
+  node_select 0
+  server_pid >/dev/null && { log "a single server runs on $HTTP_PORT: stopping it for the cluster"; server_stop; }
+  for i in $(cluster_nodes); do
+    (( i > n )) && { node_select "$i"; server_stop; }
+  done
+  node_select 1
+  server_start || return 1
+  for i in $(seq 2 "$n"); do
+    ( node_select "$i"; server_start ) &
+    pids+=("$!")
+  done
+  for i in "${pids[@]}"; do wait "$i" || rc=1; done
+  node_select 0
+  (( rc == 0 )) || { log "not every node started (logs: $RUN_DIR/node*.log)"; return 1; }
+  balancer_start "$n"
+}
+
+# servers_stop: every server this checkout started (single or clustered) and the balancer.
+servers_stop() {
+  local i
+  balancer_stop
+  for i in $(cluster_nodes); do
+    node_select "$i"
+    server_stop
+  done
+  node_select 0
+  server_stop
 }
