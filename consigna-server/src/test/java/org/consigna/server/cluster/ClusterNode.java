@@ -71,7 +71,7 @@ final class ClusterNode implements AutoCloseable {
     }
 
     /** Until GET /health/ready answers 200; fails when the process exits or the time is up. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    void awaitReady(Duration timeout) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -79,6 +79,9 @@ final class ClusterNode implements AutoCloseable {
             }
             if (status("health/ready") == 200) {
                 return;
+            }
+            if (Files.readString(log).contains("Exception while loading the app")) {
+                throw new AssertionError(name + " could not deploy the war; log: " + log);
             }
             Thread.sleep(500);
         }

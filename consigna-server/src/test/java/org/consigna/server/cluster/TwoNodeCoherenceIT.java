@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.IntSupplier;
 import org.consigna.server.Api;
+import org.consigna.server.Postgres;
 import org.consigna.server.TenantFixtures;
 import org.consigna.testsupport.KeycloakExtension;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +36,7 @@ class TwoNodeCoherenceIT {
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
+        Postgres.ensureDatabase();
         int clusterPort = ClusterNode.freePort();
         Path logs = Path.of("target", "cluster-it");
         // Node 1 first: it migrates the platform schema and the tenants; node 2 then finds them current.
