@@ -22,6 +22,7 @@ import uuid
 
 ADMIN_CLIENT = ("consigna-admin", "consigna-admin-secret")
 LINES_PER_EVENT = 10
+TALLY = {"ack": "acknowledged", "doubt": "in doubt", "refused": "refused"}
 
 
 def local_only(url):
@@ -173,8 +174,8 @@ def load(base, realm, state, journal_file, seconds, max_ops, clients):
     def record(entry):
         with lock:
             journal.append(entry)
-        if entry["status"] == 0:
-            time.sleep(1)  # nothing answers (the node is down): do not spin until it is back
+        if entry["status"] in (0, 404) or entry["status"] >= 500:
+            time.sleep(1)  # down, or up without the application yet (404): do not spin until it is back
 
     def take():
         with lock:
@@ -328,13 +329,13 @@ def check(base, realm, state, journal_file):
         elif op == "use":
             judge(entry, entry["event"] in in_event.get(entry["device"], []))
         elif op in ("conflict-use", "conflict-transfer"):
-            counts["refused" if entry["result"] == "refused" else "acknowledged"] += 1
+            counts[TALLY[entry["result"]]] += 1
+            if entry["result"] == "ack":
+                problems.append(f"a conflicting write was accepted: {entry}")
         elif op == "adjust":
-            key = tuple(entry["devices"])
-            a = adjusts.setdefault(key, {"ack": 0, "doubt": 0})
-            a["ack" if entry["result"] == "ack" else "doubt" if entry["result"] == "doubt" else "refused"] = \
-                a.get(entry["result"], 0) + 1
-            counts["acknowledged" if entry["result"] == "ack" else "in doubt" if entry["result"] == "doubt" else "refused"] += 1
+            a = adjusts.setdefault(tuple(entry["devices"]), {"ack": 0, "doubt": 0, "refused": 0})
+            a[entry["result"]] += 1
+            counts[TALLY[entry["result"]]] += 1
     for key, a in adjusts.items():
         drops = [100000 - device(d).get("quantity", 0) for d in key]
         if drops[0] != drops[1]:
