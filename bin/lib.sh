@@ -20,12 +20,26 @@ OPERATOR_PASSWORD="${OPERATOR_PASSWORD:-operator}"
 SERVER_START_TIMEOUT="${SERVER_START_TIMEOUT:-420}"
 CONSIGNA_JAVA_OPTS="${CONSIGNA_JAVA_OPTS:-}"
 
-RUN_DIR="$CONSIGNA_ROOT/.run"
+# How long an alive but unhealthy server that is older than SERVER_START_TIMEOUT may take to answer
+# again before server_start stops it and starts a new one.
+SERVER_UNHEALTHY_GRACE="${SERVER_UNHEALTHY_GRACE:-20}"
+# Clustered runs (bin/consigna run --nodes N, N > 1): node i listens on HTTP_PORT + i, HAProxy on
+# HTTP_PORT; Hazelcast members on CLUSTER_START_PORT and up, all on 127.0.0.1.
+CLUSTER_START_PORT="${CLUSTER_START_PORT:-7900}"
+CLUSTER_NAME="${CLUSTER_NAME:-consigna}"
+
+RUN_DIR="${CONSIGNA_RUN_DIR:-$CONSIGNA_ROOT/.run}"
 SERVER_PID_FILE="$RUN_DIR/server.pid"
 SERVER_LOG="$RUN_DIR/server.log"
+BALANCER_PID_FILE="$RUN_DIR/haproxy.pid"
+BALANCER_CFG="$RUN_DIR/haproxy.cfg"
 PAYARA_JAR="${PAYARA_JAR:-$CONSIGNA_ROOT/consigna-server/target/payara-micro.jar}"
 CONSIGNA_WAR="${CONSIGNA_WAR:-$CONSIGNA_ROOT/consigna-server/target/consigna.war}"
 BASE_URL="http://localhost:$HTTP_PORT"
+# The node the server_* functions act on (node_select changes it); BASE_URL is what users call.
+SERVER_PORT="$HTTP_PORT"
+SERVER_URL="$BASE_URL"
+SERVER_NODE=0
 
 # Host, port and database of DB_URL (jdbc:postgresql://HOST[:PORT]/NAME[?params]); psql uses them.
 db_url_parts() {
@@ -188,28 +202,80 @@ operator_token() {
   printf '%s\n' "$token"
 }
 
-# --- the Payara Micro server ---------------------------------------------------------------
+# --- the Payara Micro server(s) -------------------------------------------------------------
+# The server_* functions act on one node: by default the single server (.run/server.pid, .run/server.log,
+# HTTP_PORT, not clustered). node_select I points them at clustered node I (.run/nodeI.pid, .run/nodeI.log,
+# port HTTP_PORT + I); node_select 0 goes back to the single server.
+node_select() {
+  SERVER_NODE="$1"
+  if (( SERVER_NODE == 0 )); then
+    SERVER_PID_FILE="$RUN_DIR/server.pid"; SERVER_LOG="$RUN_DIR/server.log"; SERVER_PORT="$HTTP_PORT"
+  else
+    SERVER_PID_FILE="$RUN_DIR/node$SERVER_NODE.pid"; SERVER_LOG="$RUN_DIR/node$SERVER_NODE.log"
+    SERVER_PORT=$(( HTTP_PORT + SERVER_NODE ))
+  fi
+  SERVER_URL="http://localhost:$SERVER_PORT"
+}
 
-# Pid of the server we started, if it is still alive.
+server_name() { if (( SERVER_NODE == 0 )); then echo server; else echo "node $SERVER_NODE"; fi; }
+
+# Numbers of the clustered nodes that have a pid file (running or not), ascending.
+cluster_nodes() {
+  local f n
+  for f in "$RUN_DIR"/node*.pid; do
+    [[ -e "$f" ]] || continue
+    n="${f##*/node}"; n="${n%.pid}"
+    [[ "$n" =~ ^[0-9]+$ ]] && echo "$n"
+  done | sort -n
+}
+
+# True when PID is a live (not zombie, not exiting) java running our Payara jar.
+is_our_server() {
+  local pid="$1" state cmd
+  [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 1
+  state="$(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null || true)"
+  [[ "$state" == Z || "$state" == X || -z "$state" ]] && return 1
+  cmd="$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null || true)"
+  [[ "$cmd" == *java* && "$cmd" == *"-jar $PAYARA_JAR"* && "$cmd" == *"--port $SERVER_PORT"* ]]
+}
+
+# Pid of the server we started, if it is still alive and still ours. A pid file naming a process that
+# is gone, or a pid reused by another program, is stale: it is removed and never blocks a start.
 server_pid() {
   [[ -f "$SERVER_PID_FILE" ]] || return 1
   local pid
   pid="$(cat "$SERVER_PID_FILE" 2>/dev/null || true)"
-  [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 1
+  if ! is_our_server "$pid"; then
+    rm -f "$SERVER_PID_FILE"
+    return 1
+  fi
   echo "$pid"
 }
 
-server_ready() { [[ "$(http_status "$BASE_URL/health/ready")" == 200 ]]; }
+# Seconds since PID started (0 when unknown).
+process_age() { ps -o etimes= -p "$1" 2>/dev/null | tr -d ' ' || echo 0; }
 
-# server_launch: start Payara Micro in the background (own session, log in .run/server.log,
-# pid in .run/server.pid) and return at once; the pid is in SERVER_PID afterwards.
+server_ready() { [[ "$(http_status "$SERVER_URL/health/ready")" == 200 ]]; }
+
+# Payara Micro's clustering arguments for this node: none (--nocluster) for the single server.
+cluster_args() {
+  if (( SERVER_NODE == 0 )); then
+    echo "--nocluster"
+  else
+    echo "--name node$SERVER_NODE --clustername $CLUSTER_NAME --clustermode tcpip:127.0.0.1:$CLUSTER_START_PORT" \
+      "--startport $CLUSTER_START_PORT --interfaces 127.0.0.1"
+  fi
+}
+
+# server_launch: start Payara Micro in the background (own session, log and pid file of the selected
+# node) and return at once; the pid is in SERVER_PID afterwards.
 server_launch() {
   if [[ ! -f "$PAYARA_JAR" || ! -f "$CONSIGNA_WAR" ]]; then
     log "missing $PAYARA_JAR or $CONSIGNA_WAR: build first (./mvnw -q -DskipTests package, or bin/consigna run without --no-build)"
     return 1
   fi
-  if [[ "$(http_status "$BASE_URL/")" != 000 ]]; then
-    log "port $HTTP_PORT is already in use by another process; stop it or set HTTP_PORT"
+  if [[ "$(http_status "$SERVER_URL/")" != 000 ]]; then
+    log "port $SERVER_PORT is already in use by another process; stop it or set HTTP_PORT"
     return 1
   fi
   mkdir -p "$RUN_DIR"
@@ -217,12 +283,12 @@ server_launch() {
   rm -f "$SERVER_PID_FILE"
   # setsid: own session and process group (stop kills the group). The inner shell writes its
   # own pid (== pgid, and java's pid after exec) before exec'ing java.
-  # shellcheck disable=SC2086
+  # shellcheck disable=SC2086,SC2046
   DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
     setsid bash -c 'echo $$ > "$1"; shift; exec "$@"' _ "$SERVER_PID_FILE" \
       java $CONSIGNA_JAVA_OPTS -jar "$PAYARA_JAR" \
       --deploy "$CONSIGNA_WAR" --contextroot / \
-      --nocluster --disablephonehome --port "$HTTP_PORT" \
+      $(cluster_args) --disablephonehome --port "$SERVER_PORT" \
       --prebootcommandfile "$CONSIGNA_ROOT/consigna-server/src/main/payara/preboot.asadmin" \
       < /dev/null >> "$SERVER_LOG" 2>&1 &
   local i
@@ -237,40 +303,64 @@ server_launch() {
   fi
 }
 
-# server_wait_ready [PID]: until /health/ready is 200 and GET /api/platform/tenants answers 200.
+# server_wait_ready [PID [TIMEOUT]]: until /health/ready is 200 and GET /api/platform/tenants answers 200.
 server_wait_ready() {
-  local pid="${1:-$(server_pid || true)}" start token_args=()
+  local pid="${1:-$(server_pid || true)}" timeout="${2:-$SERVER_START_TIMEOUT}" start token_args=()
   start=$(date +%s)
-  if ! wait_for_url "$BASE_URL/health/ready" "$SERVER_START_TIMEOUT" "$pid"; then
+  if ! wait_for_url "$SERVER_URL/health/ready" "$timeout" "$pid"; then
     log "server not ready; last lines of $SERVER_LOG:"
     tail -n 40 "$SERVER_LOG" >&2 || true
     return 1
   fi
-  local left=$(( SERVER_START_TIMEOUT - ($(date +%s) - start) ))
-  (( left > 5 )) || left=5
-  if [[ -n "${OPERATOR_TOKEN:-}" ]]; then token_args=(-H "Authorization: Bearer $OPERATOR_TOKEN"); fi
-  while [[ "$(http_status "$BASE_URL/api/platform/tenants" "${token_args[@]}")" != 200 ]]; do
-    if (( $(date +%s) - start >= SERVER_START_TIMEOUT )); then
-      log "/health/ready is up but GET /api/platform/tenants does not answer 200"
+  local status
+  while true; do
+    token_args=()
+    if [[ -n "${OPERATOR_TOKEN:-}" ]]; then token_args=(-H "Authorization: Bearer $OPERATOR_TOKEN"); fi
+    status="$(http_status "$SERVER_URL/api/platform/tenants" "${token_args[@]}")"
+    [[ "$status" == 200 ]] && return 0
+    # Tokens live 5 minutes: a long wait (a slow start, a restart after a load) outlives the one we had.
+    if [[ "$status" == 401 && -n "${OPERATOR_TOKEN:-}" ]]; then OPERATOR_TOKEN="$(operator_token)" || true; fi
+    if (( $(date +%s) - start >= timeout )); then
+      log "/health/ready is up but GET /api/platform/tenants does not answer 200 (last: $status)"
       return 1
     fi
     sleep 0.2
   done
 }
 
-# server_start: launch and wait until ready. No-op when our server already answers.
-server_start() {
-  local pid
-  if pid="$(server_pid)"; then
-    if server_ready; then
-      log "server already running (pid $pid) on $BASE_URL"
-      return 0
-    fi
-    log "server (pid $pid) is starting; waiting for it"
-    server_wait_ready "$pid"
-    return $?
+# server_adopt: 0 when a server of ours already runs and becomes ready in a bounded time. A server that
+# is still starting gets what is left of SERVER_START_TIMEOUT; an older one that stopped answering gets
+# SERVER_UNHEALTHY_GRACE seconds, then is stopped. 1 (and no pid file) when a new server must be started.
+server_adopt() {
+  local pid age wait
+  pid="$(server_pid)" || return 1
+  if server_ready; then
+    log "server already running (pid $pid) on $SERVER_URL"
+    return 0
   fi
-  log "starting Payara Micro on port $HTTP_PORT (database $DB_URL); log: $SERVER_LOG"
+  age="$(process_age "$pid")"
+  wait=$(( SERVER_START_TIMEOUT - ${age:-0} ))
+  (( wait >= SERVER_UNHEALTHY_GRACE )) || wait="$SERVER_UNHEALTHY_GRACE"
+  log "server (pid $pid, up ${age:-?} s) is not ready; waiting up to $wait s for it"
+  if server_wait_ready "$pid" "$wait" 2>/dev/null; then
+    log "server (pid $pid) is ready"
+    return 0
+  fi
+  if is_our_server "$pid"; then
+    log "server (pid $pid) still not healthy after $wait s; stopping it and starting a new one"
+    server_stop
+  else
+    log "server (pid $pid) exited; starting a new one"
+  fi
+  rm -f "$SERVER_PID_FILE"
+  return 1
+}
+
+# server_start: launch and wait until ready. No-op when our server already answers; never blocked
+# by a stale pid file or a dying server.
+server_start() {
+  server_adopt && return 0
+  log "starting Payara Micro on port $SERVER_PORT (database $DB_URL); log: $SERVER_LOG"
   local t0
   t0=$(now_ms)
   server_launch || return 1
@@ -288,10 +378,10 @@ server_stop() {
   local pid
   if ! pid="$(server_pid)"; then
     rm -f "$SERVER_PID_FILE"
-    log "server not running"
+    log "$(server_name) not running"
     return 0
   fi
-  log "stopping server (pid $pid)"
+  log "stopping $(server_name) (pid $pid)"
   kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
   local i
   for i in $(seq 1 300); do
@@ -304,5 +394,119 @@ server_stop() {
     for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   fi
   rm -f "$SERVER_PID_FILE"
-  log "server stopped"
+  log "$(server_name) stopped"
+}
+
+# --- N clustered nodes behind HAProxy (bin/consigna run --nodes N) ---------------------------------
+
+balancer_bin() { command -v haproxy 2>/dev/null || { [[ -x /usr/sbin/haproxy ]] && echo /usr/sbin/haproxy; }; }
+
+balancer_pid() {
+  [[ -f "$BALANCER_PID_FILE" ]] || return 1
+  local pid
+  pid="$(head -n 1 "$BALANCER_PID_FILE" 2>/dev/null || true)"
+  if [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q haproxy; then
+    echo "$pid"
+    return 0
+  fi
+  rm -f "$BALANCER_PID_FILE"
+  return 1
+}
+
+# balancer_config N: HAProxy on HTTP_PORT, round-robin over nodes 1..N, each checked on /health/ready every
+# second. A request is sent to another node only when its connection failed (never once it was sent).
+balancer_config() {
+  local n="$1" i
+  cat <<CFG
+# written by bin/consigna run --nodes $n (bin/lib.sh balancer_config); do not edit
+global
+  maxconn 1024
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 180s
+  timeout server 180s
+  retries 2
+  option redispatch
+  retry-on conn-failure
+frontend consigna
+  bind 127.0.0.1:$HTTP_PORT
+  default_backend nodes
+backend nodes
+  balance roundrobin
+  option httpchk GET /health/ready
+  http-check expect status 200
+  default-server inter 1s fall 2 rise 2
+CFG
+  for i in $(seq 1 "$n"); do
+    echo "  server node$i 127.0.0.1:$(( HTTP_PORT + i )) check"
+  done
+}
+
+# balancer_start N: (re)writes the configuration and starts HAProxy when it is not running; restarts it
+# when the configuration changed. Waits until it answers /health/ready (some node is ready).
+balancer_start() {
+  local n="$1" bin pid
+  bin="$(balancer_bin)" || { log "HAProxy is not installed: apt-get install -y haproxy"; return 1; }
+  mkdir -p "$RUN_DIR"
+  balancer_config "$n" > "$BALANCER_CFG.new"
+  if pid="$(balancer_pid)"; then
+    if cmp -s "$BALANCER_CFG.new" "$BALANCER_CFG"; then
+      rm -f "$BALANCER_CFG.new"
+      log "balancer already running (pid $pid) on $BASE_URL"
+      return 0
+    fi
+    balancer_stop
+  fi
+  mv "$BALANCER_CFG.new" "$BALANCER_CFG"
+  "$bin" -c -q -f "$BALANCER_CFG" || { log "HAProxy refuses $BALANCER_CFG"; return 1; }
+  if [[ "$(http_status "$BASE_URL/")" != 000 ]]; then
+    log "port $HTTP_PORT is already in use by another process; stop it or set HTTP_PORT"
+    return 1
+  fi
+  "$bin" -D -p "$BALANCER_PID_FILE" -f "$BALANCER_CFG" || { log "HAProxy did not start"; return 1; }
+  log "balancer (HAProxy, round-robin over $n nodes) on $BASE_URL; configuration $BALANCER_CFG"
+  wait_for_url "$BASE_URL/health/ready" 30
+}
+
+balancer_stop() {
+  local pid
+  pid="$(balancer_pid)" || { rm -f "$BALANCER_PID_FILE"; return 0; }
+  log "stopping balancer (pid $pid)"
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  rm -f "$BALANCER_PID_FILE"
+}
+
+# cluster_start N: node 1 first (it migrates the platform and the tenants), then the others together,
+# then the balancer. Nodes above N left from an earlier run are stopped; so is a single server.
+cluster_start() {
+  local n="$1" i pids=() rc=0
+  node_select 0
+  server_pid >/dev/null && { log "a single server runs on $HTTP_PORT: stopping it for the cluster"; server_stop; }
+  for i in $(cluster_nodes); do
+    (( i > n )) && { node_select "$i"; server_stop; }
+  done
+  node_select 1
+  server_start || return 1
+  for i in $(seq 2 "$n"); do
+    ( node_select "$i"; server_start ) &
+    pids+=("$!")
+  done
+  for i in "${pids[@]}"; do wait "$i" || rc=1; done
+  node_select 0
+  (( rc == 0 )) || { log "not every node started (logs: $RUN_DIR/node*.log)"; return 1; }
+  balancer_start "$n"
+}
+
+# servers_stop: every server this checkout started (single or clustered) and the balancer.
+servers_stop() {
+  local i
+  balancer_stop
+  for i in $(cluster_nodes); do
+    node_select "$i"
+    server_stop
+  done
+  node_select 0
+  server_stop
 }

@@ -17,7 +17,7 @@ public final class Postgres {
     }
 
     /** Creates the integration-test database on first use. */
-    static synchronized void ensureDatabase() {
+    public static synchronized void ensureDatabase() {
         String name = URL.substring(URL.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         String admin = URL.substring(0, URL.lastIndexOf('/') + 1) + "postgres";
         try (Connection c = DriverManager.getConnection(admin, USER, PASSWORD);

@@ -2,7 +2,9 @@ package org.consigna.identity.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.consigna.identity.domain.Member;
+import org.consigna.platform.cache.CacheInvalidation;
 import org.consigna.platform.security.TenantRole;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +44,8 @@ class MembershipCacheTest {
 
     @Test
     void entriesExpire() {
-        app.memberships.ttlSeconds = 0;
+        app.memberships.invalidation = CacheInvalidation.local(Wiring.NO_JTA, Duration.ZERO);
+        app.memberships.init();
         app.memberships.find("acme", "someone");
         int queries = app.memberRows.queries;
         app.memberships.find("acme", "someone");

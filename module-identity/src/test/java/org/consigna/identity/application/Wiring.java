@@ -1,9 +1,19 @@
 package org.consigna.identity.application;
 
+import java.time.Duration;
+import org.consigna.platform.cache.CacheInvalidation;
 import org.consigna.platform.persistence.Transactions;
 
 /** The application beans wired by hand over the fakes, as CDI would wire them. */
 class Wiring {
+
+    /** No JTA here: "after commit" is now. */
+    static final Transactions NO_JTA = new Transactions() {
+        @Override
+        public boolean isActive() {
+            return false;
+        }
+    };
 
     final InMemoryMembers memberRows = new InMemoryMembers();
     final InMemoryLinks linkRows = new InMemoryLinks();
@@ -18,13 +28,8 @@ class Wiring {
     Wiring() {
         accounts.identity = keycloak;
         memberships.members = memberRows;
-        memberships.ttlSeconds = 30;
-        memberships.transactions = new Transactions() {
-            @Override
-            public void afterCompletion(Runnable action) {
-                action.run(); // no JTA here: "after commit" is now
-            }
-        };
+        memberships.invalidation = CacheInvalidation.local(NO_JTA, Duration.ofSeconds(30));
+        memberships.init();
         members.members = memberRows;
         members.links = linkRows;
         members.accounts = accounts;

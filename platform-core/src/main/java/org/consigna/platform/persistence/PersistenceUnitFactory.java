@@ -28,10 +28,16 @@ public class PersistenceUnitFactory {
     @Inject
     ModuleRegistry modules;
 
-    /** The platform's factory: the entities of the platform schema only. */
+    /**
+     * The platform's factory: the entities of the platform schema only. No shared cache either: with
+     * several nodes, each node's copy of a tenant row (its status, its modules) would stay as it was when
+     * that node last read it, whatever another node committed since. What a request needs of the platform
+     * schema is cached by the caches that {@code CacheInvalidation} keeps coherent across nodes.
+     */
     EntityManagerFactory create(DataSource dataSource) {
         return create(dataSource, type -> !isTenantEntity(type), Map.of(
-                PersistenceUnitProperties.SESSION_CUSTOMIZER, PersistenceConventions.platform()));
+                PersistenceUnitProperties.SESSION_CUSTOMIZER, PersistenceConventions.platform(),
+                PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false"));
     }
 
     /**

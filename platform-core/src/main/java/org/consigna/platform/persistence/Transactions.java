@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.function.IntConsumer;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -38,6 +39,11 @@ public class Transactions {
 
     /** Runs the action once the current transaction has ended, however it ended. */
     public void afterCompletion(Runnable action) {
+        afterCompletion(status -> action.run());
+    }
+
+    /** Runs the action with the transaction's final {@link Status} once the current transaction has ended. */
+    public void afterCompletion(IntConsumer action) {
         registry().registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -45,7 +51,7 @@ public class Transactions {
 
             @Override
             public void afterCompletion(int status) {
-                action.run();
+                action.accept(status);
             }
         });
     }

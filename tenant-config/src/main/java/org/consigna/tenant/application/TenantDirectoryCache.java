@@ -1,36 +1,44 @@
 package org.consigna.tenant.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.consigna.platform.cache.CacheInvalidation;
+import org.consigna.platform.cache.ExpiringCache;
 import org.consigna.platform.tenant.TenantDirectory;
 import org.consigna.platform.tenant.TenantRef;
 import org.consigna.platform.tenant.TenantStatus;
 
 /**
  * The lookup every tenant request goes through (twice: authentication and tenant filter). A hit
- * costs a map read and no transaction; the registry drops an entry when that tenant changes.
+ * costs a map read and no transaction; the registry invalidates a tenant on every node once its change
+ * commits ({@link CacheInvalidation}: status, modules enabled, settings), and entries live a few seconds.
  */
 @ApplicationScoped
 public class TenantDirectoryCache implements TenantDirectory {
 
+    static final String CACHE = "tenant.directory";
+
+    private static final int SWEEP_ABOVE = 10_000;
+
     @Inject
     TenantRegistry registry;
 
-    private final Map<String, TenantRef> cache = new ConcurrentHashMap<>();
+    @Inject
+    CacheInvalidation invalidation;
+
+    private ExpiringCache<String, TenantRef> cache;
+
+    @PostConstruct
+    void init() {
+        cache = invalidation.cache(CACHE, SWEEP_ABOVE);
+    }
 
     @Override
     public Optional<TenantRef> find(String tenantId) {
-        TenantRef cached = cache.get(tenantId);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<TenantRef> found = registry.ref(tenantId);
-        found.ifPresent(ref -> cache.put(tenantId, ref));
-        return found;
+        return tenantId == null ? Optional.empty() : cache.get(tenantId, registry::ref);
     }
 
     @Override
@@ -39,7 +47,8 @@ public class TenantDirectoryCache implements TenantDirectory {
                 .map(t -> registry.ref(t.id())).flatMap(Optional::stream).toList();
     }
 
-    void forget(String tenantId) {
-        cache.remove(tenantId);
+    /** Drops the tenant now and, on every node, after the current transaction commits. */
+    void forgetAfterCommit(String tenantId) {
+        invalidation.afterCommit(CACHE, tenantId);
     }
 }

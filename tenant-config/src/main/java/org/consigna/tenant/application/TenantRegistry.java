@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.consigna.platform.migration.AppliedMigration;
-import org.consigna.platform.persistence.Transactions;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.tenant.TenantRef;
 import org.consigna.tenant.domain.Tenant;
@@ -32,9 +31,6 @@ public class TenantRegistry {
     TenantRepository tenants;
 
     @Inject
-    Transactions transactions;
-
-    @Inject
     TenantDirectoryCache directory;
 
     /** The tenant as requests see it; the directory cache calls this on a miss. */
@@ -50,6 +46,7 @@ public class TenantRegistry {
         tenants.add(tenant);
         Instant now = Instant.now();
         moduleIds.forEach(id -> tenants.add(new TenantModule(tenant.id(), id, now)));
+        forgetAfterCommit(tenant.id()); // a node may have cached it as unknown
         return tenant;
     }
 
@@ -105,10 +102,9 @@ public class TenantRegistry {
         return tenants.allModules().stream().collect(Collectors.groupingBy(TenantModule::tenantId));
     }
 
-    /** Drops the cached entry once the change is committed, so no request re-caches the old state. */
+    /** Drops the cached entry on every node once the change is committed, so no request re-caches the old state. */
     private void forgetAfterCommit(String tenantId) {
-        directory.forget(tenantId);
-        transactions.afterCompletion(() -> directory.forget(tenantId));
+        directory.forgetAfterCommit(tenantId);
     }
 
     private Set<String> moduleIdsOf(String tenantId) {

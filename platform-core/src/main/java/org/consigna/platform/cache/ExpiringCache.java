@@ -1,0 +1,60 @@
+package org.consigna.platform.cache;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A map whose entries live at most {@code ttl}, for the authority a request checks (memberships,
+ * tenants): a hit is a map read; a node that missed an invalidation serves the old value at most
+ * that long. Absent values are kept too ({@link Optional#empty()}), so unknown keys cost no query per
+ * request. Above {@code sweepAbove} entries, expired ones are swept out before adding another.
+ */
+public final class ExpiringCache<K, V> {
+
+    private record Entry<V>(Optional<V> value, long expiresAt) {
+    }
+
+    private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final long ttlNanos;
+    private final int sweepAbove;
+
+    public ExpiringCache(Duration ttl, int sweepAbove) {
+        this.ttlNanos = ttl.toNanos();
+        this.sweepAbove = sweepAbove;
+    }
+
+    /** The cached value, or {@code load}'s (then cached) when absent or expired. */
+    public Optional<V> get(K key, Function<K, Optional<V>> load) {
+        long now = System.nanoTime();
+        Entry<V> cached = entries.get(key);
+        if (cached != null && now - cached.expiresAt() < 0) {
+            return cached.value();
+        }
+        Optional<V> loaded = load.apply(key);
+        if (entries.size() > sweepAbove) {
+            entries.values().removeIf(entry -> now - entry.expiresAt() >= 0);
+        }
+        entries.put(key, new Entry<>(loaded, now + ttlNanos));
+        return loaded;
+    }
+
+    public void remove(K key) {
+        entries.remove(key);
+    }
+
+    public void removeIf(Predicate<K> matching) {
+        entries.keySet().removeIf(matching);
+    }
+
+    public void clear() {
+        entries.clear();
+    }
+
+    public int size() {
+        return entries.size();
+    }
+}
