@@ -17,7 +17,18 @@ export function navigationFor(context: MyContext | null, operator: boolean): Nav
     if (has('facility-stock')) entries.push({ label: 'Facility stock', route: `${t}/facility-stock` });
     if (has('billing') && context.role === 'admin') entries.push({ label: 'Pending PO', route: `${t}/billing/pending-po` });
     if (has('purchasing')) entries.push({ label: 'Purchasing', route: `${t}/purchasing` });
-    if (context.role === 'admin') entries.push({ label: 'Members', route: `${t}/admin/members` });
+    if (context.role === 'admin') {
+      entries.push({ label: 'Members', route: `${t}/admin/members` });
+      if (has('inventory')) {
+        entries.push({ label: 'Catalog', route: `${t}/admin/catalog` });
+        entries.push({ label: 'Locations', route: `${t}/admin/locations` });
+      }
+      // identity comes with every module (all depend on it); sharing links are its own, settings the tenant's.
+      if (has('identity')) {
+        entries.push({ label: 'Sharing links', route: `${t}/admin/sharing-links` });
+        entries.push({ label: 'Settings', route: `${t}/admin/settings` });
+      }
+    }
   }
   if (operator) entries.push({ label: 'Tenants', route: '/operator/tenants' });
   return entries;

@@ -1,0 +1,21 @@
+import { useState } from 'react';
+
+/** One form's call to the server: busy while it runs, its refusal kept for the form to show. */
+export function useAction() {
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  async function run<T>(call: () => Promise<T>): Promise<T | undefined> {
+    setBusy(true);
+    try {
+      const result = await call();
+      setError(undefined);
+      return result;
+    } catch (e) {
+      setError(e);
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { error, busy, run, clear: () => setError(undefined) };
+}
