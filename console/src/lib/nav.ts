@@ -19,12 +19,11 @@ export function navigationFor(context: MyContext | null, operator: boolean): Nav
     if (has('purchasing')) entries.push({ label: 'Purchasing', route: `${t}/purchasing` });
     if (context.role === 'admin') {
       entries.push({ label: 'Members', route: `${t}/admin/members` });
+      // The rest of the administration is about stock (its catalog, places, who shares it, prices' currency):
+      // shown with inventory, which every module that holds data depends on.
       if (has('inventory')) {
         entries.push({ label: 'Catalog', route: `${t}/admin/catalog` });
         entries.push({ label: 'Locations', route: `${t}/admin/locations` });
-      }
-      // identity comes with every module (all depend on it); sharing links are its own, settings the tenant's.
-      if (has('identity')) {
         entries.push({ label: 'Sharing links', route: `${t}/admin/sharing-links` });
         entries.push({ label: 'Settings', route: `${t}/admin/settings` });
       }
