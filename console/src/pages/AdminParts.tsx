@@ -1,4 +1,4 @@
-import { Badge, Button, Modal } from '@mantine/core';
+import { Badge, Button, Modal, Stack, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 
@@ -15,4 +15,17 @@ export function EditModal({ title, opened, onClose, children }: { title: string;
 
 export function ActiveBadge({ active }: { active: boolean }) {
   return <Badge variant="light" color={active ? 'green' : 'gray'}>{active ? 'active' : 'retired'}</Badge>;
+}
+
+/** A form that saves through one call: its title, its fields, one submit button. */
+export function SaveForm({ title, label, busy, onSave, children }: { title?: string; label: string; busy: boolean; onSave: () => unknown; children: ReactNode }) {
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); onSave(); }}>
+      <Stack gap="xs">
+        {title && <Title order={4}>{title}</Title>}
+        {children}
+        <Button type="submit" loading={busy} mih={44}>{label}</Button>
+      </Stack>
+    </form>
+  );
 }

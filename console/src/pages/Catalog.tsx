@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Card, Checkbox, Group, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { get, post, put } from '../api/client';
 import type { Page } from '../api/types';
@@ -6,7 +6,7 @@ import { fieldError, ProblemNote } from '../components';
 import { type Item, itemForm, type ItemForm, itemRequest, namingField, type ProductLine } from '../lib/admin';
 import { useAction } from '../lib/useAction';
 import { useLoad } from '../lib/useLoad';
-import { ActiveBadge, EditButton, EditModal } from './AdminParts';
+import { ActiveBadge, EditButton, EditModal, SaveForm } from './AdminParts';
 
 const TRACKING = [{ value: 'serial', label: 'serial (one per unit)' }, { value: 'lot', label: 'lot (per batch)' }, { value: 'none', label: 'none' }];
 
@@ -70,21 +70,16 @@ function LineForm({ line, title, save, done }: FormProps & { line?: ProductLine 
   const [form, setForm] = useState(empty);
   const action = useAction();
   return (
-    <form onSubmit={async (e) => {
-      e.preventDefault();
+    <SaveForm title={title} label={line ? 'Save the product line' : 'Add the product line'} busy={action.busy} onSave={async () => {
       if (await action.run(() => save({ ...form, name: form.name.trim() })) !== undefined) { setForm(empty); done(); }
     }}>
-      <Stack gap="xs">
-        {title && <Title order={4}>{title}</Title>}
-        <ProblemNote error={action.error} fields={['name', 'description']} />
-        <TextInput label="Product line name" value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
-          error={fieldError(action.error, 'name')} />
-        <Textarea label="Description" autosize value={form.description} onChange={(e) => setForm({ ...form, description: e.currentTarget.value })}
-          error={fieldError(action.error, 'description')} />
-        {line && <Checkbox label="Active (in use)" checked={form.active} onChange={(e) => setForm({ ...form, active: e.currentTarget.checked })} />}
-        <Button type="submit" loading={action.busy} mih={44}>{line ? 'Save the product line' : 'Add the product line'}</Button>
-      </Stack>
-    </form>
+      <ProblemNote error={action.error} fields={['name', 'description']} />
+      <TextInput label="Product line name" value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
+        error={fieldError(action.error, 'name')} />
+      <Textarea label="Description" autosize value={form.description} onChange={(e) => setForm({ ...form, description: e.currentTarget.value })}
+        error={fieldError(action.error, 'description')} />
+      {line && <Checkbox label="Active (in use)" checked={form.active} onChange={(e) => setForm({ ...form, active: e.currentTarget.checked })} />}
+    </SaveForm>
   );
 }
 
@@ -98,33 +93,28 @@ function ItemFormView({ item, lines, title, save, done }: FormProps & { item?: I
     value: form[k], error: fieldError(error, k), onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.currentTarget.value }),
   });
   return (
-    <form onSubmit={async (e) => {
-      e.preventDefault();
+    <SaveForm title={title} label={item ? 'Save the item' : 'Add the item'} busy={action.busy} onSave={async () => {
       if (await action.run(() => save(itemRequest(form))) !== undefined) { setForm(itemForm(item)); done(); }
     }}>
-      <Stack gap="xs">
-        {title && <Title order={4}>{title}</Title>}
-        <ProblemNote error={error} fields={ITEM_FIELDS} />
-        <Select label="Product line" data={lines.filter((l) => l.active || l.id === form.productLineId).map((l) => ({ value: l.id, label: l.name }))}
-          value={form.productLineId} onChange={(v) => setForm({ ...form, productLineId: v })} error={fieldError(error, 'productLineId')} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-          <TextInput label="Catalog number" {...text('catalogNumber')} />
-          <TextInput label="GTIN" description="8 to 14 digits, optional" inputMode="numeric" {...text('gtin')} />
-        </SimpleGrid>
-        <TextInput label="Item description" {...text('description')} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-          <Select label="Tracking" data={TRACKING} value={form.tracking} allowDeselect={false} disabled={!!item}
-            description={item ? 'fixed when the item was added' : undefined}
-            onChange={(v) => v && setForm({ ...form, tracking: v })} error={fieldError(error, 'tracking')} />
-          <TextInput label="List price" inputMode="decimal" {...text('listPrice')} />
-        </SimpleGrid>
-        <Group>
-          <Checkbox label="Single use" checked={form.singleUse} onChange={(e) => setForm({ ...form, singleUse: e.currentTarget.checked })} />
-          {item && <Checkbox label="Active (orderable)" checked={form.active} onChange={(e) => setForm({ ...form, active: e.currentTarget.checked })} />}
-        </Group>
-        {lines.length === 0 && <Text size="sm" c="dimmed">Add a product line first.</Text>}
-        <Button type="submit" loading={action.busy} mih={44}>{item ? 'Save the item' : 'Add the item'}</Button>
-      </Stack>
-    </form>
+      <ProblemNote error={error} fields={ITEM_FIELDS} />
+      <Select label="Product line" data={lines.filter((l) => l.active || l.id === form.productLineId).map((l) => ({ value: l.id, label: l.name }))}
+        value={form.productLineId} onChange={(v) => setForm({ ...form, productLineId: v })} error={fieldError(error, 'productLineId')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+        <TextInput label="Catalog number" {...text('catalogNumber')} />
+        <TextInput label="GTIN" description="8 to 14 digits, optional" inputMode="numeric" {...text('gtin')} />
+      </SimpleGrid>
+      <TextInput label="Item description" {...text('description')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+        <Select label="Tracking" data={TRACKING} value={form.tracking} allowDeselect={false} disabled={!!item}
+          description={item ? 'fixed when the item was added' : undefined}
+          onChange={(v) => v && setForm({ ...form, tracking: v })} error={fieldError(error, 'tracking')} />
+        <TextInput label="List price" inputMode="decimal" {...text('listPrice')} />
+      </SimpleGrid>
+      <Group>
+        <Checkbox label="Single use" checked={form.singleUse} onChange={(e) => setForm({ ...form, singleUse: e.currentTarget.checked })} />
+        {item && <Checkbox label="Active (orderable)" checked={form.active} onChange={(e) => setForm({ ...form, active: e.currentTarget.checked })} />}
+      </Group>
+      {lines.length === 0 && <Text size="sm" c="dimmed">Add a product line first.</Text>}
+    </SaveForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Select, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Card, Checkbox, Select, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { get, post, put } from '../api/client';
 import type { Page } from '../api/types';
@@ -6,7 +6,7 @@ import { fieldError, ProblemNote } from '../components';
 import { ADDRESS_FIELDS, addressLine, type Place, placeForm, type PlaceForm, placeRequest } from '../lib/admin';
 import { useAction } from '../lib/useAction';
 import { useLoad } from '../lib/useLoad';
-import { ActiveBadge, EditButton, EditModal } from './AdminParts';
+import { ActiveBadge, EditButton, EditModal, SaveForm } from './AdminParts';
 
 const ADDRESS_LABELS: Record<(typeof ADDRESS_FIELDS)[number], string> = {
   line1: 'Street and number', line2: 'Address line 2', city: 'City', region: 'Region', postalCode: 'Postal code', country: 'Country (two letters)',
@@ -43,26 +43,21 @@ function PlaceFormView({ place, title, save, done }: { place?: Place; title?: st
   const [form, setForm] = useState<PlaceForm>(placeForm(place));
   const action = useAction();
   return (
-    <form onSubmit={async (e) => {
-      e.preventDefault();
+    <SaveForm title={title} label={place ? 'Save the location' : 'Add the location'} busy={action.busy} onSave={async () => {
       if (await action.run(() => save(placeRequest(form))) !== undefined) { setForm(placeForm(place)); done(); }
     }}>
-      <Stack gap="xs">
-        {title && <Title order={4}>{title}</Title>}
-        <ProblemNote error={action.error} fields={['name', 'kind', ...ADDRESS_FIELDS]} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-          <TextInput label="Location name" value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
-            error={fieldError(action.error, 'name')} />
-          <Select label="Kind" data={['warehouse', 'office']} value={form.kind} allowDeselect={false}
-            onChange={(v) => v && setForm({ ...form, kind: v })} error={fieldError(action.error, 'kind')} />
-          {ADDRESS_FIELDS.map((k) => (
-            <TextInput key={k} label={ADDRESS_LABELS[k]} value={form.address[k]} error={fieldError(action.error, k)}
-              onChange={(e) => setForm({ ...form, address: { ...form.address, [k]: e.currentTarget.value } })} />
-          ))}
-        </SimpleGrid>
-        {place && <Checkbox label="Active (receives transfers)" checked={form.active} onChange={(e) => setForm({ ...form, active: e.currentTarget.checked })} />}
-        <Button type="submit" loading={action.busy} mih={44}>{place ? 'Save the location' : 'Add the location'}</Button>
-      </Stack>
-    </form>
+      <ProblemNote error={action.error} fields={['name', 'kind', ...ADDRESS_FIELDS]} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+        <TextInput label="Location name" value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
+          error={fieldError(action.error, 'name')} />
+        <Select label="Kind" data={['warehouse', 'office']} value={form.kind} allowDeselect={false}
+          onChange={(v) => v && setForm({ ...form, kind: v })} error={fieldError(action.error, 'kind')} />
+        {ADDRESS_FIELDS.map((k) => (
+          <TextInput key={k} label={ADDRESS_LABELS[k]} value={form.address[k]} error={fieldError(action.error, k)}
+            onChange={(e) => setForm({ ...form, address: { ...form.address, [k]: e.currentTarget.value } })} />
+        ))}
+      </SimpleGrid>
+      {place && <Checkbox label="Active (receives transfers)" checked={form.active} onChange={(e) => setForm({ ...form, active: e.currentTarget.checked })} />}
+    </SaveForm>
   );
 }
