@@ -133,7 +133,7 @@ class AdminBrowserIT extends BrowserTest {
     private static void refusedAtField(Page page, String label, String bad, String good, String submit, String message) {
         page.getByLabel(label).fill(bad);
         button(page, submit).click();
-        assertThat(page.getByLabel(label)).hasAccessibleDescription(Pattern.compile(message)); // run as a JavaScript regex: no \\Q..\\E quoting
+        assertThat(page.getByLabel(label)).hasAccessibleDescription(Pattern.compile(message)); // Playwright runs it as a JavaScript regex (no \Q..\E)
         assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
         page.getByLabel(label).fill(good);
     }
