@@ -9,19 +9,23 @@ import { BASE, match, navigate, useRoute } from './lib/router';
 import { useLoad } from './lib/useLoad';
 import { PendingPoPage } from './pages/Billing';
 import { FacilityPricesPage, InvoicesPage, PriceListPage, PriceListsPage } from './pages/BillingAdmin';
+import { CatalogPage } from './pages/Catalog';
 import { DeviceDetailPage } from './pages/DeviceDetail';
-import { FacilityStockPage } from './pages/FacilityStock';
 import { EventDetailPage, EventsPage, NewEventPage } from './pages/Events';
 import { EventTypesPage } from './pages/EventTypes';
 import { FacilitiesPage } from './pages/Facilities';
 import { FacilityDetailPage } from './pages/FacilityDetail';
+import { FacilityStockPage } from './pages/FacilityStock';
 import { InventoryPage } from './pages/Inventory';
+import { LocationsPage } from './pages/Locations';
 import { MembersPage } from './pages/Members';
 import { OperatorTenantsPage } from './pages/Operator';
 import { PurchasingPage } from './pages/Purchasing';
 import { PurchasingAdminPage } from './pages/PurchasingAdmin';
 import { ReceivePage } from './pages/Receive';
 import { SurgeonsPage } from './pages/Surgeons';
+import { SettingsPage } from './pages/Settings';
+import { SharingLinksPage } from './pages/SharingLinks';
 import { TransfersPage } from './pages/Transfers';
 
 export interface Session { username: string; operator: boolean; signOut: () => void }
@@ -93,7 +97,11 @@ function Page({ route, context, loading, operator, refused }: { route: string; c
   if ((m = match('/t/:tenant/events', route))) return <EventsPage tenant={t} />;
   if ((m = match('/t/:tenant/events/new', route))) return <NewEventPage tenant={t} context={context} />;
   if ((m = match('/t/:tenant/events/:id', route))) return <EventDetailPage tenant={t} id={m.id} context={context} />;
-  if ((m = match('/t/:tenant/admin/members', route))) return <MembersPage tenant={t} />;
+  if ((m = match('/t/:tenant/admin/members', route))) return <MembersPage tenant={t} self={context.memberId} />;
+  if ((m = match('/t/:tenant/admin/sharing-links', route))) return <SharingLinksPage tenant={t} />;
+  if ((m = match('/t/:tenant/admin/catalog', route))) return <CatalogPage tenant={t} />;
+  if ((m = match('/t/:tenant/admin/locations', route))) return <LocationsPage tenant={t} />;
+  if ((m = match('/t/:tenant/admin/settings', route))) return <SettingsPage tenant={t} />;
   if ((m = match('/t/:tenant/admin/event-types', route))) return <EventTypesPage tenant={t} />;
   if ((m = match('/t/:tenant/admin/facilities', route))) return <FacilitiesPage tenant={t} />;
   if ((m = match('/t/:tenant/admin/facilities/:id', route))) return <FacilityDetailPage tenant={t} id={m.id} />;

@@ -45,6 +45,16 @@ describe('navigation', () => {
     expect(navigationFor(null, true).map((n) => n.route)).toEqual(['/operator/tenants']);
     expect(navigationFor(null, false)).toEqual([]);
   });
+  it('shows the administration pages to admins only, catalog and locations with inventory', () => {
+    const all = ['inventory', 'events'];
+    expect(navigationFor(context('admin', all), false).map((n) => n.label)).toEqual(
+      ['Inventory', 'Receive', 'Transfers', 'Events', 'Event types', 'Facilities', 'Surgeons', 'Members', 'Catalog', 'Locations', 'Sharing links', 'Settings']);
+    expect(navigationFor(context('admin', ['inventory']), false).filter((n) => n.route.includes('/admin/')).map((n) => n.route))
+      .toEqual(['/t/acme/admin/members', '/t/acme/admin/catalog', '/t/acme/admin/locations', '/t/acme/admin/sharing-links', '/t/acme/admin/settings']);
+    for (const role of ['sales', 'distributor']) {
+      expect(navigationFor(context(role, all), false).filter((n) => n.route.includes('/admin/'))).toEqual([]);
+    }
+  });
   it('accepts both words for a submitted event', () => {
     expect(isSubmitted('submitted')).toBe(true);
     expect(isSubmitted('closed')).toBe(true);

@@ -28,7 +28,17 @@ export function navigationFor(context: MyContext | null, operator: boolean): Nav
       entries.push({ label: 'Surgeons', route: `${t}/admin/surgeons` });
     }
     if (has('purchasing') && context.role === 'admin') entries.push({ label: 'Purchasing setup', route: `${t}/purchasing/admin` });
-    if (context.role === 'admin') entries.push({ label: 'Members', route: `${t}/admin/members` });
+    if (context.role === 'admin') {
+      entries.push({ label: 'Members', route: `${t}/admin/members` });
+      // The rest of the administration is about stock (its catalog, places, who shares it, prices' currency):
+      // shown with inventory, which every module that holds data depends on.
+      if (has('inventory')) {
+        entries.push({ label: 'Catalog', route: `${t}/admin/catalog` });
+        entries.push({ label: 'Locations', route: `${t}/admin/locations` });
+        entries.push({ label: 'Sharing links', route: `${t}/admin/sharing-links` });
+        entries.push({ label: 'Settings', route: `${t}/admin/settings` });
+      }
+    }
   }
   if (operator) entries.push({ label: 'Tenants', route: '/operator/tenants' });
   return entries;

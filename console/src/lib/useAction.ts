@@ -1,12 +1,25 @@
 import { useState } from 'react';
 
-/** A write the person starts: busy while it runs, its refusal kept for the form, cleared when one succeeds. */
+/**
+ * One form's call to the server: busy while it runs, its refusal kept for the form to show and cleared when a call
+ * succeeds; `then` runs after a success (a reload, say). Answers the call's result, or undefined when refused.
+ */
 export function useAction() {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const run = async (write: () => Promise<unknown>, then?: () => void): Promise<void> => {
+  async function run<T>(call: () => Promise<T>, then?: () => void): Promise<T | undefined> {
     setBusy(true);
-    try { await write(); setError(undefined); then?.(); } catch (err) { setError(err); } finally { setBusy(false); }
-  };
-  return { error, busy, run };
+    try {
+      const result = await call();
+      setError(undefined);
+      then?.();
+      return result;
+    } catch (e) {
+      setError(e);
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { error, busy, run, clear: () => setError(undefined) };
 }

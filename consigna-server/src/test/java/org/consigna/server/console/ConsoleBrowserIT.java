@@ -113,7 +113,7 @@ class ConsoleBrowserIT extends BrowserTest {
             shot(phone, "failed-case-device");
             throw new AssertionError("no option " + serial + " in: " + phone.locator("body").ariaSnapshot(), e);
         }
-        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark used")).click();
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark used").setExact(true)).click();
         assertThat(phone.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Devices in the event"))).containsText("used");
         shot(phone, "phone-case-marked");
 
