@@ -11,7 +11,8 @@ import java.util.function.Predicate;
  * A map whose entries live at most {@code ttl}, for the authority a request checks (memberships,
  * tenants): a hit is a map read; a node that missed an invalidation serves the old value at most
  * that long. Absent values are kept too ({@link Optional#empty()}), so unknown keys cost no query per
- * request. Above {@code sweepAbove} entries, expired ones are swept out before adding another.
+ * request. Above {@code sweepAbove} entries, expired ones are swept out before adding another, at most
+ * once a lifetime.
  */
 public final class ExpiringCache<K, V> {
 
@@ -21,6 +22,7 @@ public final class ExpiringCache<K, V> {
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final long ttlNanos;
     private final int sweepAbove;
+    private volatile long nextSweep = System.nanoTime();
 
     public ExpiringCache(Duration ttl, int sweepAbove) {
         this.ttlNanos = ttl.toNanos();
@@ -35,7 +37,10 @@ public final class ExpiringCache<K, V> {
             return cached.value();
         }
         Optional<V> loaded = load.apply(key);
-        if (entries.size() > sweepAbove) {
+        if (entries.size() > sweepAbove && now - nextSweep >= 0) {
+            // At most once a lifetime: with more live entries than sweepAbove, a sweep per miss would walk the
+            // whole map on every miss and find nothing to remove.
+            nextSweep = now + ttlNanos;
             entries.values().removeIf(entry -> now - entry.expiresAt() >= 0);
         }
         entries.put(key, new Entry<>(loaded, now + ttlNanos));
