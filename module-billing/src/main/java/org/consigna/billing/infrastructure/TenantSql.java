@@ -15,7 +15,7 @@ import org.consigna.platform.tenant.TenantContext;
 
 /**
  * SQL on the current transaction's connection (the one JPA writes with), table names qualified by the tenant's
- * schema: native SQL is not qualified by the tenant factory and search_path must not be touched.
+ * schema (the connection's search_path points there too, but SQL that names its schema does not depend on it).
  */
 @ApplicationScoped
 public class TenantSql {

@@ -8,8 +8,8 @@ import org.consigna.platform.tenant.TenantContext;
 
 /**
  * JDBC on the current transaction's connection (the one JPA writes with, so SQL here sees and
- * orders with the JPA changes), with table names qualified by the tenant's schema: native SQL is
- * not qualified by the tenant factory (only mapped entities are), and search_path must not be touched.
+ * orders with the JPA changes), with table names qualified by the tenant's schema (the
+ * connection's search_path points there too, but SQL that names its schema does not depend on it).
  */
 @ApplicationScoped
 public class TenantJdbc {

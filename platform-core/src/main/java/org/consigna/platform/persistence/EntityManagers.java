@@ -14,17 +14,27 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.consigna.platform.migration.MigrationRunner;
 import org.consigna.platform.tenant.NoTenantException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.MetricUnits;
-import org.eclipse.microprofile.metrics.annotation.Gauge;
 import org.consigna.platform.tenant.TenantContext;
 
 /**
  * Hands out EntityManagers bound to the current JTA transaction. The default one is bound to the
  * current tenant's schema, looked up on every use, so module code cannot forget it and cannot
  * reach another tenant; without a tenant it fails with {@link NoTenantException}.
+ *
+ * <p>All tenants share one EntityManagerFactory whose tables name no schema. The transaction's
+ * connection is switched to the tenant's schema with {@code SET LOCAL search_path} when the tenant's
+ * EntityManager joins it, so PostgreSQL resolves every table (and sequence) in that schema until the
+ * transaction ends; the pooled connection then goes back to the pool without it. A transaction serves
+ * one tenant: asking for a second tenant's EntityManager in it fails. The tenant factory has no shared
+ * cache (a row cached by primary key would be seen by every tenant). Should the switch ever be missed,
+ * the tables resolve to no schema of ours and the statement fails; it cannot read another tenant.
  */
 @ApplicationScoped
 public class EntityManagers {
@@ -38,28 +48,25 @@ public class EntityManagers {
     @Inject
     PersistenceUnitFactory units;
 
-    @Inject
-    @ConfigProperty(name = "consigna.persistence.open-tenant-factories", defaultValue = "100")
-    int tenantFactoryCapacity;
+    private static final String TENANT_KEY = "consigna.em.tenant";
+    private static final String TENANT_SCHEMA_KEY = "consigna.em.tenant.schema";
 
     private volatile EntityManagerFactory factory;
-    private volatile TenantFactories tenantFactories;
+    private volatile EntityManagerFactory tenantFactory;
 
     @Produces
     @Dependent
     EntityManager tenantEntityManager() {
         return proxy(() -> {
             String schema = currentSchema();
-            return bound("consigna.em.tenant." + schema, () -> {
-                TenantFactories.Lease lease = tenantFactories().acquire(schema);
-                try {
-                    EntityManager em = lease.factory().createEntityManager(SynchronizationType.SYNCHRONIZED);
-                    return new Opened(em, lease::close);
-                } catch (RuntimeException e) {
-                    lease.close();
-                    throw e;
-                }
-            });
+            EntityManager em = bound(TENANT_KEY, () -> tenantFactory().createEntityManager(SynchronizationType.SYNCHRONIZED),
+                    opened -> switchTo(opened, schema));
+            Object bound = transactions.registry().getResource(TENANT_SCHEMA_KEY);
+            if (!schema.equals(bound)) {
+                throw new IllegalStateException("This transaction already works in tenant schema " + bound
+                        + "; tenant " + schema + " needs a transaction of its own");
+            }
+            return em;
         });
     }
 
@@ -68,7 +75,22 @@ public class EntityManagers {
     @PlatformData
     EntityManager platformEntityManager() {
         return proxy(() -> bound("consigna.em.platform",
-                () -> new Opened(factory().createEntityManager(SynchronizationType.SYNCHRONIZED), () -> { })));
+                () -> factory().createEntityManager(SynchronizationType.SYNCHRONIZED), opened -> { }));
+    }
+
+    /** Points the transaction's connection at the tenant's schema, until the transaction ends. */
+    private void switchTo(EntityManager em, String schema) {
+        MigrationRunner.requireSchemaName(schema);
+        Connection connection = em.unwrap(Connection.class);
+        try (Statement statement = connection.createStatement()) {
+            if (connection.getAutoCommit()) {
+                throw new IllegalStateException("The tenant's connection is not in a transaction");
+            }
+            statement.execute("SET LOCAL search_path TO " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not switch the connection to tenant schema " + schema, e);
+        }
+        transactions.registry().putResource(TENANT_SCHEMA_KEY, schema);
     }
 
     private String currentSchema() {
@@ -79,11 +101,7 @@ public class EntityManagers {
         }
     }
 
-    /** An EntityManager and what to do once it is closed. */
-    private record Opened(EntityManager em, Runnable afterClose) {
-    }
-
-    private EntityManager bound(String key, Supplier<Opened> open) {
+    private EntityManager bound(String key, Supplier<EntityManager> open, Consumer<EntityManager> prepare) {
         if (!transactions.isActive()) {
             throw new TransactionRequiredException(
                     "Persistent data is only reachable inside a transaction: mark the use case @Transactional");
@@ -91,24 +109,17 @@ public class EntityManagers {
         TransactionSynchronizationRegistry registry = transactions.registry();
         EntityManager em = (EntityManager) registry.getResource(key);
         if (em == null) {
-            Opened opened = open.get();
-            em = opened.em();
+            em = open.get();
             try {
                 em.joinTransaction();
+                prepare.accept(em);
                 registry.putResource(key, em);
             } catch (RuntimeException e) {
                 em.close();
-                opened.afterClose().run();
                 throw e;
             }
             EntityManager created = em;
-            transactions.afterCompletion(() -> {
-                try {
-                    created.close();
-                } finally {
-                    opened.afterClose().run();
-                }
-            });
+            transactions.afterCompletion(created::close);
         }
         return em;
     }
@@ -126,28 +137,13 @@ public class EntityManagers {
         return result;
     }
 
-    /** Tenant factories open now (at most {@code consigna.persistence.open-tenant-factories}). */
-    @Gauge(name = "consigna.persistence.tenant-factories.open", absolute = true, unit = MetricUnits.NONE,
-            description = "EntityManagerFactories open for tenant schemas")
-    public long openTenantFactories() {
-        return tenantFactories == null ? 0 : tenantFactories.open().size();
-    }
-
-    /** Tenant factories closed to stay within capacity since start-up; a steady climb means the capacity is too small. */
-    @Gauge(name = "consigna.persistence.tenant-factories.retired", absolute = true, unit = MetricUnits.NONE,
-            description = "Tenant EntityManagerFactories retired (least recently used) since start-up")
-    public long retiredTenantFactories() {
-        return tenantFactories == null ? 0 : tenantFactories.retired();
-    }
-
-    private TenantFactories tenantFactories() {
-        TenantFactories result = tenantFactories;
+    private EntityManagerFactory tenantFactory() {
+        EntityManagerFactory result = tenantFactory;
         if (result == null) {
             synchronized (this) {
-                result = tenantFactories;
+                result = tenantFactory;
                 if (result == null) {
-                    tenantFactories = result = new TenantFactories(tenantFactoryCapacity,
-                            schema -> units.createForTenant(transactions.dataSource(), schema));
+                    tenantFactory = result = units.createForTenants(transactions.dataSource());
                 }
             }
         }
@@ -175,8 +171,8 @@ public class EntityManagers {
 
     @PreDestroy
     void close() {
-        if (tenantFactories != null) {
-            tenantFactories.close();
+        if (tenantFactory != null) {
+            tenantFactory.close();
         }
         if (factory != null) {
             factory.close();

@@ -15,8 +15,6 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
 /**
  * What every module's entities get from the platform, set on each factory before it starts:
  * <ul>
- * <li>the schema: a tenant factory qualifies every table that names no schema with its tenant's
- * schema, so tenant entities carry no multitenancy annotation and no factory reaches another schema;</li>
  * <li>enums: an enum attribute is stored as its {@link WireEnum} word (no converter, no annotation);</li>
  * <li>UUIDs: the driver reads and writes {@link UUID} itself, and a null is bound untyped.
  * EclipseLink 4.0.7's UUID converter fails on a null read (NPE) and binds a null as
@@ -25,28 +23,15 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
  */
 final class PersistenceConventions implements SessionCustomizer {
 
-    private final String schema;
-
-    private PersistenceConventions(String schema) {
-        this.schema = schema;
+    private PersistenceConventions() {
     }
 
-    /** For the platform factory: its entities name their schema ({@code platform}) themselves. */
-    static PersistenceConventions platform() {
-        return new PersistenceConventions(null);
-    }
-
-    /** For the factory of one tenant schema. */
-    static PersistenceConventions tenant(String schema) {
-        return new PersistenceConventions(schema);
+    static PersistenceConventions of() {
+        return new PersistenceConventions();
     }
 
     @Override
     public void customize(Session session) {
-        if (schema != null) {
-            // Tables without a schema of their own take this one (EclipseLink applies it while initializing descriptors).
-            session.getLogin().setTableQualifier(schema);
-        }
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             for (DatabaseMapping mapping : descriptor.getMappings()) {
                 if (mapping.isDirectToFieldMapping()) {

@@ -36,19 +36,21 @@ public class PersistenceUnitFactory {
      */
     EntityManagerFactory create(DataSource dataSource) {
         return create(dataSource, type -> !isTenantEntity(type), Map.of(
-                PersistenceUnitProperties.SESSION_CUSTOMIZER, PersistenceConventions.platform(),
+                PersistenceUnitProperties.SESSION_CUSTOMIZER, PersistenceConventions.of(),
                 PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false"));
     }
 
     /**
-     * A factory whose tenant entities live in {@code schema} (its session customizer qualifies their
-     * tables). No shared cache: rows that the modules write with SQL (COPY, set-based updates) must
-     * never be shadowed by a cached copy.
+     * The factory of every tenant: its tables name no schema, each transaction's connection is pointed at
+     * its tenant's schema ({@link EntityManagers}). No shared cache, and it must stay off: the cache keys a
+     * row by its primary key alone, so a row cached for one tenant would answer another tenant's read of
+     * the same key. (Rows that the modules write with SQL, COPY and set-based updates, are not shadowed
+     * by a cached copy either.)
      */
-    EntityManagerFactory createForTenant(DataSource dataSource, String schema) {
+    EntityManagerFactory createForTenants(DataSource dataSource) {
         return create(dataSource, type -> !isPlatformEntity(type), Map.of(
-                PersistenceUnitProperties.SESSION_CUSTOMIZER, PersistenceConventions.tenant(schema),
-                PersistenceUnitProperties.SESSION_NAME, ModulesPersistenceUnit.NAME + "-" + schema,
+                PersistenceUnitProperties.SESSION_CUSTOMIZER, PersistenceConventions.of(),
+                PersistenceUnitProperties.SESSION_NAME, ModulesPersistenceUnit.NAME + "-tenants",
                 PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false"));
     }
 

@@ -1,8 +1,8 @@
 package org.consigna.platform.persistence;
 
 /**
- * Where the platform's data lives. Tenant entities name no schema: the EntityManagerFactory of each
- * tenant schema qualifies their tables ({@link PersistenceConventions}).
+ * Where the platform's data lives. Tenant entities name no schema: each transaction's connection is
+ * pointed at its tenant's schema ({@link EntityManagers}).
  */
 public final class TenantSchema {
 

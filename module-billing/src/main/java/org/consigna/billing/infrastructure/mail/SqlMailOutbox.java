@@ -22,7 +22,7 @@ import org.consigna.platform.tenant.TenantContext;
 
 /**
  * The outbox in SQL on the transaction's own connection, so a mail commits or rolls back with the change that wrote
- * it. Native SQL is not qualified by the tenant factory: table names carry the tenant's schema.
+ * it. Table names carry the tenant's schema.
  */
 @ApplicationScoped
 class SqlMailOutbox implements MailOutbox {
