@@ -9,7 +9,6 @@ import org.consigna.platform.cache.CacheInvalidation;
 import org.consigna.platform.cache.ExpiringCache;
 import org.consigna.platform.tenant.TenantDirectory;
 import org.consigna.platform.tenant.TenantRef;
-import org.consigna.platform.tenant.TenantStatus;
 
 /**
  * The lookup every tenant request goes through (twice: authentication and tenant filter). A hit
@@ -43,8 +42,7 @@ public class TenantDirectoryCache implements TenantDirectory {
 
     @Override
     public List<TenantRef> active() {
-        return registry.all().stream().filter(t -> t.status() == TenantStatus.ACTIVE)
-                .map(t -> registry.ref(t.id())).flatMap(Optional::stream).toList();
+        return registry.activeRefs();
     }
 
     /** Drops the tenant now and, on every node, after the current transaction commits. */

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.consigna.platform.migration.AppliedMigration;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.tenant.TenantRef;
+import org.consigna.platform.tenant.TenantStatus;
 import org.consigna.tenant.domain.Tenant;
 import org.consigna.tenant.domain.TenantModule;
 import org.consigna.tenant.domain.TenantRepository;
@@ -36,7 +37,17 @@ public class TenantRegistry {
     /** The tenant as requests see it; the directory cache calls this on a miss. */
     @Transactional(TxType.REQUIRED)
     public Optional<TenantRef> ref(String tenantId) {
-        return tenants.find(tenantId).map(this::ref);
+        return tenants.find(tenantId).map(tenant -> ref(tenant, moduleIdsOf(tenant.id())));
+    }
+
+    /** Every active tenant as requests see it, read with two queries (the tenants, then all their modules). */
+    @Transactional(TxType.REQUIRED)
+    public List<TenantRef> activeRefs() {
+        List<Tenant> active = tenants.all().stream().filter(t -> t.status() == TenantStatus.ACTIVE).toList();
+        Map<String, Set<String>> modules = tenants.modulesOf(active.stream().map(Tenant::id).toList()).stream()
+                .collect(Collectors.groupingBy(TenantModule::tenantId,
+                        Collectors.mapping(TenantModule::moduleId, Collectors.toSet())));
+        return active.stream().map(t -> ref(t, modules.getOrDefault(t.id(), Set.of()))).toList();
     }
 
     public Tenant register(Tenant tenant, Collection<String> moduleIds) {
@@ -111,8 +122,8 @@ public class TenantRegistry {
         return tenants.modulesOf(tenantId).stream().map(TenantModule::moduleId).collect(Collectors.toSet());
     }
 
-    private TenantRef ref(Tenant tenant) {
-        return new TenantRef(tenant.id(), tenant.displayName(), tenant.schemaName(), tenant.status(), moduleIdsOf(tenant.id()),
+    private static TenantRef ref(Tenant tenant, Set<String> moduleIds) {
+        return new TenantRef(tenant.id(), tenant.displayName(), tenant.schemaName(), tenant.status(), moduleIds,
                 tenant.settings().currency());
     }
 }
