@@ -90,6 +90,58 @@ class HostileInputIT extends IntegrationTest {
         assertThat(after).as("state after %d refused raw requests", sent).isEqualTo(before);
     }
 
+    /**
+     * The one upload that is not JSON: a facility's contract price sheet (CSV). Broken, hostile and
+     * unreadable sheets and file names are each a 4xx problem+json that names what is wrong, and the
+     * tenant's state (no sheet, no line) is exactly what it was.
+     */
+    @Test
+    void hostilePriceSheetsAreRefusedAndChangeNothing() {
+        fixture = new InputFixture(api, "sheet");
+        state = new TenantState(fixture.tenant.id());
+        before = state.fingerprint();
+        String path = fixture.tenant.path("billing/facilities/" + fixture.facility + "/price-sheets");
+        String header = "itemId,unitPrice\n";
+        String item = fixture.item;
+        List<String[]> sheets = List.of(
+                new String[] {"empty", "", "a.csv"},
+                new String[] {"header only", header, "a.csv"},
+                new String[] {"unknown columns", "sku,price\n" + item + ",1\n", "a.csv"},
+                new String[] {"unknown item", header + WriteOperations.FixtureIds.UNKNOWN + ",1\n", "a.csv"},
+                new String[] {"not an id", header + "'; drop table x; --,1\n", "a.csv"},
+                new String[] {"formula", header + "=HYPERLINK(\"http://x\"),1\n", "a.csv"},
+                new String[] {"not a price", header + item + ",abc\n", "a.csv"},
+                new String[] {"negative price", header + item + ",-5\n", "a.csv"},
+                new String[] {"exponent price", header + item + ",1e400\n", "a.csv"},
+                new String[] {"too many digits", header + item + ",123456789012345678901234567890.5\n", "a.csv"},
+                new String[] {"NUL in a cell", header + item + "\u0000,1\n", "a.csv"},
+                new String[] {"unbalanced quote", header + "\"" + item + ",1\n", "a.csv"},
+                new String[] {"good row then bad row", header + item + ",1\n" + item + ",x\n", "a.csv"},
+                new String[] {"file name of 300 characters", header + item + ",1\n", "n".repeat(300) + ".csv"},
+                new String[] {"NUL in the file name", header + item + ",1\n", "a%00b.csv"});
+        for (String[] sheet : sheets) {
+            String fileName = sheet[2];
+            var request = fixture.admin().urlEncodingEnabled(false).contentType("text/csv; charset=UTF-8")
+                    .queryParam("fileName", fileName).body(sheet[1]);
+            check("price-sheet upload [" + sheet[0] + "]", request.post(path));
+        }
+        byte[] notUtf8 = {'i', 't', 'e', 'm', 'I', 'd', ',', 'u', 'n', 'i', 't', 'P', 'r', 'i', 'c', 'e', '\n', (byte) 0xC3,
+            (byte) 0x28, ',', '1', '\n'};
+        check("price-sheet upload [not UTF-8]", fixture.admin().contentType("text/csv; charset=UTF-8")
+                .queryParam("fileName", "a.csv").body(notUtf8).post(path));
+        assertThat(failures).as("hostile price sheets not refused cleanly").isEmpty();
+        assertThat(state.fingerprint()).as("state after hostile price sheets").isEqualTo(before);
+    }
+
+    private void check(String what, Response response) {
+        String type = String.valueOf(response.contentType());
+        if (response.statusCode() < 400 || response.statusCode() >= 500 || !type.startsWith("application/problem+json")) {
+            String answer = response.asString();
+            failures.add(what + " -> " + response.statusCode() + " " + type + ": "
+                    + answer.substring(0, Math.min(200, answer.length())));
+        }
+    }
+
     private void raw(Operation op, String what, int status, String type, RawHttp.Answer answer) {
         if (answer.status() != status || !answer.contentType().startsWith("application/problem+json")
                 || !answer.body().contains("\"type\":\"urn:consigna:problem:" + type + "\"")) {
