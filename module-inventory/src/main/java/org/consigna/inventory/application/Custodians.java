@@ -81,6 +81,19 @@ public class Custodians {
         return result;
     }
 
+    /**
+     * Names of the custodians among {@code ids} (locations in one query, then the rest as members in one through the
+     * identity module); an id that is neither in this tenant is left out.
+     */
+    public Map<UUID, String> namesOfKnown(Collection<UUID> ids) {
+        Map<UUID, String> result = new HashMap<>();
+        List<UUID> distinct = ids.stream().distinct().toList();
+        locations.findAll(distinct).forEach(l -> result.put(l.id(), l.name()));
+        members.findAll(distinct.stream().filter(id -> !result.containsKey(id)).toList())
+                .forEach((id, member) -> result.put(id, member.displayName()));
+        return result;
+    }
+
     private static ProblemException notFound(UUID id) {
         return new ProblemException(404, "custodian-not-found", "Custodian not found",
                 "There is no member or location '" + id + "' in this tenant");

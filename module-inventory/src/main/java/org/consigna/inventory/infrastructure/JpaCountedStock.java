@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.consigna.inventory.api.CountedStock;
 import org.consigna.inventory.application.Custodians;
-import org.consigna.platform.problem.ProblemException;
 import org.consigna.inventory.domain.DeviceStatus;
 import org.consigna.inventory.domain.transfer.LineStatus;
 
@@ -41,14 +40,9 @@ class JpaCountedStock implements CountedStock {
 
     @Override
     public Map<UUID, String> custodianNames(Collection<UUID> ids) {
+        Map<UUID, String> known = custodians.namesOfKnown(ids);
         Map<UUID, String> names = new LinkedHashMap<>();
-        for (UUID id : new LinkedHashSet<>(ids)) {
-            try {
-                names.put(id, custodians.name(custodians.known(id)));
-            } catch (ProblemException unknown) {
-                // not a custodian of this tenant: left out
-            }
-        }
+        new LinkedHashSet<>(ids).stream().filter(known::containsKey).forEach(id -> names.put(id, known.get(id)));
         return names;
     }
 
