@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -15,13 +16,16 @@ import org.consigna.platform.problem.ProblemException;
 
 /**
  * The platform's one way to read an uploaded CSV: RFC 4180 through Apache Commons CSV, a header row naming the
- * columns (matched without regard to case, spaces, dashes or underscores), blank lines skipped, cells trimmed. Rows
+ * columns (matched without regard to case, spaces, dashes or underscores), blank lines skipped, cells trimmed; a
+ * control character other than a tab or a line break in any cell (NUL, say) refuses the file. Rows
  * are numbered as a spreadsheet shows them: the header is row 1. A file that is not CSV is a 422
  * {@code invalid-csv} naming the row where reading stopped.
  */
 public final class CsvReader {
 
     public static final String INVALID = "invalid-csv";
+
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     private CsvReader() {
     }
@@ -49,6 +53,7 @@ public final class CsvReader {
                     throw invalid(line + 1, "Row " + (line + 1) + " is not valid CSV (an unclosed quote?)");
                 }
                 line = record.getRecordNumber();
+                refuseControlCharacters(record, line);
                 if (header == null) {
                     header = record.stream().map(CsvReader::key).toList();
                     continue;
@@ -71,6 +76,15 @@ public final class CsvReader {
             return new Table(header, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A cell may hold tabs and line breaks (inside quotes), not other control characters such as NUL. */
+    private static void refuseControlCharacters(CSVRecord record, long line) {
+        for (int i = 0; i < record.size(); i++) {
+            if (CONTROL.matcher(record.get(i)).find()) {
+                throw invalid(line, "Row " + line + ", cell " + (i + 1) + " holds a control character (such as NUL)");
+            }
         }
     }
 

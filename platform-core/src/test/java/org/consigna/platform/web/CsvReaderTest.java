@@ -29,6 +29,9 @@ class CsvReaderTest {
         assertThatThrownBy(() -> CsvReader.read("a,b\n1,2\n\"3,4\n", 10)).isInstanceOf(ProblemException.class)
                 .hasMessageContaining("Row 3");
         assertThatThrownBy(() -> CsvReader.read("a\n1\n2\n3\n", 2)).hasMessageContaining("more than 2 rows");
+        assertThatThrownBy(() -> CsvReader.read("a,b\n1,2\u0000\n", 10)).hasMessageContaining("Row 2, cell 2 holds a control character");
+        assertThatThrownBy(() -> CsvReader.read("a\u001B,b\n1,2\n", 10)).hasMessageContaining("Row 1, cell 1");
+        assertThat(CsvReader.read("a,b\n\"two\nlines\",\tx\n", 10).rows().get(0).get("a")).isEqualTo("two\nlines");
         assertThatThrownBy(() -> CsvReader.read("a\n1,2\n", 2)).hasMessageContaining("Row 2 has more cells");
     }
 }
