@@ -56,10 +56,15 @@ public class MigrationRunner {
         this.database = database;
     }
 
-    /** Creates the schema if needed and brings the module's tables in it up to date. */
+    /** Creates the schema if needed and brings the module's tables in it up to date, in the main database. */
     public AppliedMigration migrate(String schema, ConsignaModule module, String changelog) {
+        return migrate(database, schema, module, changelog);
+    }
+
+    /** The same in the given database (the cluster a tenant's schema lives in). */
+    public AppliedMigration migrate(DatabaseSettings target, String schema, ConsignaModule module, String changelog) {
         requireSchemaName(schema);
-        try (Connection connection = connect()) {
+        try (Connection connection = connect(target)) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
             }
@@ -116,6 +121,10 @@ public class MigrationRunner {
     }
 
     public Connection connect() throws SQLException {
+        return connect(database);
+    }
+
+    private static Connection connect(DatabaseSettings database) throws SQLException {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setURL(database.url());
         source.setUser(database.user());

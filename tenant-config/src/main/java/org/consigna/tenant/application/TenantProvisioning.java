@@ -14,7 +14,9 @@ import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.consigna.platform.database.DatabaseClusters;
 import org.consigna.platform.migration.AppliedMigration;
+import org.consigna.platform.migration.DatabaseSettings;
 import org.consigna.platform.migration.MigrationRunner;
 import org.consigna.platform.module.ConsignaModule;
 import org.consigna.platform.module.ModuleRegistry;
@@ -45,6 +47,9 @@ public class TenantProvisioning {
 
     @Inject
     MigrationRunner migrations;
+
+    @Inject
+    DatabaseClusters clusters;
 
     @Inject
     Instance<ProvisioningStep> steps;
@@ -99,7 +104,7 @@ public class TenantProvisioning {
         Map<String, String> notes = new TreeMap<>();
         long begin = System.nanoTime();
         try {
-            List<AppliedMigration> applied = migrateOutdated(tenant.schemaName(), registry.modulesOf(id));
+            List<AppliedMigration> applied = migrateOutdated(tenant, registry.modulesOf(id));
             registry.recordMigrations(id, applied);
             Set<String> enabled = registry.modulesOf(id).stream().map(TenantModule::moduleId).collect(Collectors.toSet());
             List<ProvisioningStep> ordered = contributions.<ProvisioningStep>forTenant(steps, enabled).stream()
@@ -120,8 +125,15 @@ public class TenantProvisioning {
         }
     }
 
-    /** Runs the changelog of every module whose recorded fingerprint differs from the shipped one. */
-    List<AppliedMigration> migrateOutdated(String schema, List<TenantModule> enabled) {
+    /**
+     * Runs the changelog of every module whose recorded fingerprint differs from the shipped one, in the database
+     * cluster the tenant's schema lives in.
+     */
+    List<AppliedMigration> migrateOutdated(Tenant tenant, List<TenantModule> enabled) {
+        return migrateOutdated(clusters.settings(tenant.cluster()), tenant.schemaName(), enabled);
+    }
+
+    List<AppliedMigration> migrateOutdated(DatabaseSettings target, String schema, List<TenantModule> enabled) {
         List<AppliedMigration> applied = new ArrayList<>();
         for (ConsignaModule module : modules.tenantModules()) {
             TenantModule state = enabled.stream().filter(m -> m.moduleId().equals(module.id())).findFirst().orElse(null);
@@ -130,7 +142,7 @@ public class TenantProvisioning {
             }
             String changelog = module.tenantChangelog().orElseThrow();
             if (!state.isCurrent(migrations.fingerprint(module, changelog))) {
-                applied.add(migrations.migrate(schema, module, changelog));
+                applied.add(migrations.migrate(target, schema, module, changelog));
             }
         }
         return applied;

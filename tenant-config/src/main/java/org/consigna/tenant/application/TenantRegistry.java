@@ -123,7 +123,7 @@ public class TenantRegistry {
     }
 
     private static TenantRef ref(Tenant tenant, Set<String> moduleIds) {
-        return new TenantRef(tenant.id(), tenant.displayName(), tenant.schemaName(), tenant.status(), moduleIds,
-                tenant.settings().currency());
+        return new TenantRef(tenant.id(), tenant.displayName(), tenant.schemaName(), tenant.cluster(), tenant.status(),
+                moduleIds, tenant.settings().currency());
     }
 }

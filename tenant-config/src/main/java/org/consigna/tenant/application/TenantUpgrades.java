@@ -51,7 +51,7 @@ public class TenantUpgrades {
         try {
             for (Tenant tenant : active) {
                 List<TenantModule> enabled = modules.getOrDefault(tenant.id(), List.of());
-                work.add(new Work(tenant, pool.submit(() -> provisioning.migrateOutdated(tenant.schemaName(), enabled))));
+                work.add(new Work(tenant, pool.submit(() -> provisioning.migrateOutdated(tenant, enabled))));
             }
             int upgraded = 0;
             for (Work item : work) {

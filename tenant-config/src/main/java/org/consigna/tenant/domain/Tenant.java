@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.tenant.TenantIds;
+import org.consigna.platform.tenant.TenantRef;
 import org.consigna.platform.tenant.TenantStatus;
 import org.consigna.platform.module.TenantOnboarding;
 
@@ -35,6 +36,10 @@ public class Tenant {
 
     @Column(name = "schema_name")
     private String schemaName;
+
+    /** The database cluster holding the schema; changed only by a tenant move (bin/tenant-move). */
+    @Column(name = "db_cluster")
+    private String cluster;
 
     @Column(name = "time_zone")
     private String timeZone;
@@ -70,6 +75,7 @@ public class Tenant {
         this.id = id;
         this.displayName = displayName;
         this.schemaName = "t_" + id.replace('-', '_');
+        this.cluster = TenantRef.MAIN_CLUSTER;
         this.status = TenantStatus.PROVISIONING;
         this.createdAt = now;
         this.updatedAt = now;
@@ -148,6 +154,10 @@ public class Tenant {
 
     public String schemaName() {
         return schemaName;
+    }
+
+    public String cluster() {
+        return cluster;
     }
 
     public TenantSettings settings() {

@@ -42,7 +42,8 @@ class StartupUpgradeTest {
     }
 
     private final String schema = "t_upgrade_" + UUID.randomUUID().toString().substring(0, 8);
-    private final MigrationRunner runner = new MigrationRunner(new DatabaseSettings(URL, "postgres", "postgres"));
+    private final DatabaseSettings database = new DatabaseSettings(URL, "postgres", "postgres");
+    private final MigrationRunner runner = new MigrationRunner(database);
 
     private TenantProvisioning provisioning(String changelog) {
         TenantProvisioning provisioning = new TenantProvisioning();
@@ -61,18 +62,18 @@ class StartupUpgradeTest {
     void aCurrentTenantIsSkippedAndAnOutdatedOneIsMigrated() throws SQLException {
         TenantModule state = new TenantModule("upgrade", "upgrade-test", Instant.now());
 
-        List<AppliedMigration> first = provisioning("db/upgrade-test/changelog-v1.xml").migrateOutdated(schema, List.of(state));
+        List<AppliedMigration> first = provisioning("db/upgrade-test/changelog-v1.xml").migrateOutdated(database, schema, List.of(state));
         assertThat(first).extracting(AppliedMigration::version).containsExactly("1-widget");
         assertThat(tableExists("widget")).isTrue();
         state.migrated(first.get(0), Instant.now());
 
         // Hide Liquibase's tracking table: if Liquibase ran now, it would try to create widget again and fail.
         sql("ALTER TABLE " + schema + ".databasechangelog_upgrade_test RENAME TO hidden_tracking");
-        assertThat(provisioning("db/upgrade-test/changelog-v1.xml").migrateOutdated(schema, List.of(state)))
+        assertThat(provisioning("db/upgrade-test/changelog-v1.xml").migrateOutdated(database, schema, List.of(state)))
                 .as("a tenant whose fingerprint matches is skipped without running Liquibase").isEmpty();
         sql("ALTER TABLE " + schema + ".hidden_tracking RENAME TO databasechangelog_upgrade_test");
 
-        List<AppliedMigration> upgrade = provisioning("db/upgrade-test/changelog-v2.xml").migrateOutdated(schema, List.of(state));
+        List<AppliedMigration> upgrade = provisioning("db/upgrade-test/changelog-v2.xml").migrateOutdated(database, schema, List.of(state));
         assertThat(upgrade).extracting(AppliedMigration::version).containsExactly("2-gadget");
         assertThat(tableExists("gadget")).isTrue();
         assertThat(upgrade.get(0).fingerprint()).isNotEqualTo(first.get(0).fingerprint());

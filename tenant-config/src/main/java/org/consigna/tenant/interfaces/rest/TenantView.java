@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A tenant as the operator sees it. */
-public record TenantView(String id, String displayName, String status, String statusDetail, String schema,
+/** A tenant as the operator sees it; {@code cluster} names the database cluster its schema lives in. */
+public record TenantView(String id, String displayName, String status, String statusDetail, String schema, String cluster,
                          String timeZone, String currency, Instant createdAt, Instant updatedAt,
                          List<ModuleState> modules, Map<String, String> onboarding) {
 

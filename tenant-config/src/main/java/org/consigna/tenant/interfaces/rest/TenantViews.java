@@ -44,7 +44,7 @@ class TenantViews {
                 .toList();
         var settings = tenant.settings();
         return new TenantView(tenant.id(), tenant.displayName(), tenant.status().wire(), tenant.statusDetail(),
-                tenant.schemaName(), settings.timeZone(), settings.currency(), tenant.createdAt(), tenant.updatedAt(), modules,
+                tenant.schemaName(), tenant.cluster(), settings.timeZone(), settings.currency(), tenant.createdAt(), tenant.updatedAt(), modules,
                 onboarding == null || onboarding.isEmpty() ? null : onboarding);
     }
 }
