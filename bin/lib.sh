@@ -267,6 +267,42 @@ cluster_args() {
   fi
 }
 
+# asadmin property value: ':' and '=' escaped.
+asadmin_escape() { local v="${1//\\/\\\\}"; v="${v//:/\\:}"; printf '%s' "${v//=/\\=}"; }
+
+# clusters_boot_args: Payara Micro arguments for the database clusters other than main listed in
+# CONSIGNA_DB_CLUSTERS (each CONSIGNA_DB_CLUSTER_<NAME>_URL, optional _USER/_PASSWORD): an XA connection pool and
+# the JDBC resource jdbc/consigna-<name> per cluster, made by post-boot asadmin commands ($RUN_DIR/clusters.asadmin),
+# and the PostgreSQL driver on the server's class path (a pool made by asadmin cannot load it from the war).
+# XA because a tenant transaction on another cluster may also touch the platform schema on main: Payara commits
+# the one non-XA resource (main) last (last agent optimization) and that cluster's PostgreSQL needs
+# max_prepared_transactions > 0. Prints nothing when only main is configured.
+clusters_boot_args() {
+  local names="${CONSIGNA_DB_CLUSTERS:-main}" name var url user password driver file="$RUN_DIR/clusters.asadmin"
+  local DB_HOST DB_PORT DB_NAME extra=0
+  : > "$file"
+  for name in ${names//,/ }; do
+    [[ "$name" == main ]] && continue
+    var="CONSIGNA_DB_CLUSTER_${name^^}_URL"; url="${!var:-}"
+    [[ -n "$url" ]] || { log "CONSIGNA_DB_CLUSTERS lists '$name' but $var is not set"; return 1; }
+    var="CONSIGNA_DB_CLUSTER_${name^^}_USER"; user="${!var:-$DB_USER}"
+    var="CONSIGNA_DB_CLUSTER_${name^^}_PASSWORD"; password="${!var:-$DB_PASSWORD}"
+    db_url_parts "$url"
+    {
+      echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.xa.PGXADataSource --restype javax.sql.XADataSource" \
+        "--steadypoolsize 2 --maxpoolsize 40 --isconnectvalidatereq true --validationmethod auto-commit" \
+        "--property serverName=$(asadmin_escape "$DB_HOST"):portNumber=$DB_PORT:databaseName=$(asadmin_escape "$DB_NAME"):user=$(asadmin_escape "$user"):password=$(asadmin_escape "$password")" \
+        "consigna-$name"
+      echo "create-jdbc-resource --connectionpoolid consigna-$name jdbc/consigna-$name"
+    } >> "$file"
+    extra=1
+  done
+  (( extra )) || return 0
+  driver="$(ls "$CONSIGNA_ROOT"/consigna-server/target/consigna/WEB-INF/lib/postgresql-*.jar 2>/dev/null | head -n 1)"
+  [[ -n "$driver" ]] || { log "no PostgreSQL driver in consigna-server/target/consigna/WEB-INF/lib: build first"; return 1; }
+  echo "--postbootcommandfile $file --addlibs $driver"
+}
+
 # server_launch: start Payara Micro in the background (own session, log and pid file of the selected
 # node) and return at once; the pid is in SERVER_PID afterwards.
 server_launch() {
@@ -279,6 +315,8 @@ server_launch() {
     return 1
   fi
   mkdir -p "$RUN_DIR"
+  local clusters
+  clusters="$(clusters_boot_args)" || return 1
   : > "$SERVER_LOG"
   rm -f "$SERVER_PID_FILE"
   # setsid: own session and process group (stop kills the group). The inner shell writes its
@@ -288,7 +326,7 @@ server_launch() {
     setsid bash -c 'echo $$ > "$1"; shift; exec "$@"' _ "$SERVER_PID_FILE" \
       java $CONSIGNA_JAVA_OPTS -jar "$PAYARA_JAR" \
       --deploy "$CONSIGNA_WAR" --contextroot / \
-      $(cluster_args) --disablephonehome --port "$SERVER_PORT" \
+      $(cluster_args) $clusters --disablephonehome --port "$SERVER_PORT" \
       --prebootcommandfile "$CONSIGNA_ROOT/consigna-server/src/main/payara/preboot.asadmin" \
       < /dev/null >> "$SERVER_LOG" 2>&1 &
   local i
