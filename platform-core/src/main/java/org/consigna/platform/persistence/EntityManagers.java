@@ -17,18 +17,23 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.consigna.platform.database.DatabaseClusters;
 import org.consigna.platform.migration.MigrationRunner;
 import org.consigna.platform.tenant.NoTenantException;
 import org.consigna.platform.tenant.TenantContext;
+import org.consigna.platform.tenant.TenantRef;
 
 /**
  * Hands out EntityManagers bound to the current JTA transaction. The default one is bound to the
  * current tenant's schema, looked up on every use, so module code cannot forget it and cannot
  * reach another tenant; without a tenant it fails with {@link NoTenantException}.
  *
- * <p>All tenants share one EntityManagerFactory whose tables name no schema. The transaction's
+ * <p>All tenants of a database cluster ({@link DatabaseClusters}; the registry names each tenant's) share one
+ * EntityManagerFactory on that cluster's data source, whose tables name no schema. The transaction's
  * connection is switched to the tenant's schema with {@code SET LOCAL search_path} when the tenant's
  * EntityManager joins it, so PostgreSQL resolves every table (and sequence) in that schema until the
  * transaction ends; the pooled connection then goes back to the pool without it. A transaction serves
@@ -48,18 +53,24 @@ public class EntityManagers {
     @Inject
     PersistenceUnitFactory units;
 
+    @Inject
+    DatabaseClusters clusters;
+
     private static final String TENANT_KEY = "consigna.em.tenant";
     private static final String TENANT_SCHEMA_KEY = "consigna.em.tenant.schema";
 
     private volatile EntityManagerFactory factory;
-    private volatile EntityManagerFactory tenantFactory;
+    /** One tenant factory per database cluster, each on that cluster's data source. */
+    private final Map<String, EntityManagerFactory> tenantFactories = new ConcurrentHashMap<>();
 
     @Produces
     @Dependent
     EntityManager tenantEntityManager() {
         return proxy(() -> {
-            String schema = currentSchema();
-            EntityManager em = bound(TENANT_KEY, () -> tenantFactory().createEntityManager(SynchronizationType.SYNCHRONIZED),
+            TenantRef tenant = currentTenant();
+            String schema = tenant.schema();
+            EntityManager em = bound(TENANT_KEY,
+                    () -> tenantFactory(tenant.cluster()).createEntityManager(SynchronizationType.SYNCHRONIZED),
                     opened -> switchTo(opened, schema));
             Object bound = transactions.registry().getResource(TENANT_SCHEMA_KEY);
             if (!schema.equals(bound)) {
@@ -93,9 +104,9 @@ public class EntityManagers {
         transactions.registry().putResource(TENANT_SCHEMA_KEY, schema);
     }
 
-    private String currentSchema() {
+    private TenantRef currentTenant() {
         try {
-            return tenants.require().schema();
+            return tenants.require();
         } catch (ContextNotActiveException noRequest) {
             throw new NoTenantException();
         }
@@ -137,14 +148,14 @@ public class EntityManagers {
         return result;
     }
 
-    private EntityManagerFactory tenantFactory() {
-        EntityManagerFactory result = tenantFactory;
+    /** The factory of the tenants in a database cluster ({@code TenantRef.cluster()}), one per cluster. */
+    private EntityManagerFactory tenantFactory(String cluster) {
+        EntityManagerFactory result = tenantFactories.get(cluster);
         if (result == null) {
+            clusters.settings(cluster); // a cluster this server is not configured for fails here, clearly
             synchronized (this) {
-                result = tenantFactory;
-                if (result == null) {
-                    tenantFactory = result = units.createForTenants(transactions.dataSource());
-                }
+                result = tenantFactories.computeIfAbsent(cluster,
+                        name -> units.createForTenants(transactions.dataSource(name), name));
             }
         }
         return result;
@@ -171,9 +182,7 @@ public class EntityManagers {
 
     @PreDestroy
     void close() {
-        if (tenantFactory != null) {
-            tenantFactory.close();
-        }
+        tenantFactories.values().forEach(EntityManagerFactory::close);
         if (factory != null) {
             factory.close();
         }

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.consigna.platform.database.DatabaseClusters;
 import org.consigna.platform.module.ConsignaModule;
 import org.consigna.platform.module.ModuleRegistry;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -48,9 +49,15 @@ public class PersistenceUnitFactory {
      * by a cached copy either.)
      */
     EntityManagerFactory createForTenants(DataSource dataSource) {
+        return createForTenants(dataSource, DatabaseClusters.MAIN);
+    }
+
+    /** The factory of the tenants in one database cluster; EclipseLink sessions are named, so each its own name. */
+    EntityManagerFactory createForTenants(DataSource dataSource, String cluster) {
+        String session = ModulesPersistenceUnit.NAME + "-tenants" + (DatabaseClusters.MAIN.equals(cluster) ? "" : "-" + cluster);
         return create(dataSource, type -> !isPlatformEntity(type), Map.of(
                 PersistenceUnitProperties.SESSION_CUSTOMIZER, PersistenceConventions.of(),
-                PersistenceUnitProperties.SESSION_NAME, ModulesPersistenceUnit.NAME + "-tenants",
+                PersistenceUnitProperties.SESSION_NAME, session,
                 PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false"));
     }
 

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.consigna.platform.database.DatabaseClusters;
 
 /**
  * The container's transaction registry and data source, looked up by their standard names
@@ -18,6 +21,7 @@ public class Transactions {
 
     private volatile TransactionSynchronizationRegistry registry;
     private volatile DataSource dataSource;
+    private final Map<String, DataSource> clusterSources = new ConcurrentHashMap<>();
 
     public TransactionSynchronizationRegistry registry() {
         if (registry == null) {
@@ -31,6 +35,14 @@ public class Transactions {
             dataSource = lookup(TenantSchema.DATA_SOURCE);
         }
         return dataSource;
+    }
+
+    /** The pooled data source of a database cluster: the application's own for main, one made at boot otherwise. */
+    public DataSource dataSource(String cluster) {
+        if (DatabaseClusters.MAIN.equals(cluster)) {
+            return dataSource();
+        }
+        return clusterSources.computeIfAbsent(cluster, name -> lookup(DatabaseClusters.dataSourceName(name)));
     }
 
     public boolean isActive() {
