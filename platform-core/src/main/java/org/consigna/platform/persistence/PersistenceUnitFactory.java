@@ -42,18 +42,14 @@ public class PersistenceUnitFactory {
     }
 
     /**
-     * The factory of every tenant: its tables name no schema, each transaction's connection is pointed at
+     * The factory of every tenant in one database cluster: its tables name no schema, each transaction's connection is pointed at
      * its tenant's schema ({@link EntityManagers}). No shared cache, and it must stay off: the cache keys a
      * row by its primary key alone, so a row cached for one tenant would answer another tenant's read of
      * the same key. (Rows that the modules write with SQL, COPY and set-based updates, are not shadowed
      * by a cached copy either.)
      */
-    EntityManagerFactory createForTenants(DataSource dataSource) {
-        return createForTenants(dataSource, DatabaseClusters.MAIN);
-    }
-
-    /** The factory of the tenants in one database cluster; EclipseLink sessions are named, so each its own name. */
     EntityManagerFactory createForTenants(DataSource dataSource, String cluster) {
+        // one factory per database cluster; EclipseLink keeps sessions by name, so each cluster's has its own
         String session = ModulesPersistenceUnit.NAME + "-tenants" + (DatabaseClusters.MAIN.equals(cluster) ? "" : "-" + cluster);
         return create(dataSource, type -> !isPlatformEntity(type), Map.of(
                 PersistenceUnitProperties.SESSION_CUSTOMIZER, PersistenceConventions.of(),
