@@ -20,6 +20,7 @@ class Wiring {
     final FakeIdentityProvider keycloak = new FakeIdentityProvider();
     final Accounts accounts = new Accounts();
     final MembershipCache memberships = new MembershipCache();
+    final CustodyScopeCache scopes = new CustodyScopeCache();
     final MemberService members = new MemberService();
     final SharingLinkService links = new SharingLinkService();
     final OrganizationStep organizationStep = new OrganizationStep();
@@ -30,12 +31,17 @@ class Wiring {
         memberships.members = memberRows;
         memberships.invalidation = CacheInvalidation.local(NO_JTA, Duration.ofSeconds(30));
         memberships.init();
+        scopes.members = members;
+        scopes.invalidation = memberships.invalidation;
+        scopes.init();
         members.members = memberRows;
         members.links = linkRows;
         members.accounts = accounts;
         members.memberships = memberships;
+        members.scopes = scopes;
         links.links = linkRows;
         links.members = memberRows;
+        links.scopes = scopes;
         organizationStep.identity = keycloak;
         firstAdminStep.accounts = accounts;
         firstAdminStep.members = members;

@@ -125,9 +125,15 @@ public class TransferService {
                 transfer.received(line, part.id());
             }
         }
-        ledger.post(postings, new Act(actor, transfer.to().id(), Source.of("transfer", transfer.id(), null)));
+        // The receiver's entries and the refused parts merged back on the sender's side, as one set.
+        Source source = Source.of("transfer", transfer.id(), null);
+        Act received = new Act(actor, transfer.to().id(), source);
+        Act givenBack = new Act(actor, transfer.from().id(), source);
         List<TransferLine> refused = transfer.lines().stream().filter(line -> !accepted.contains(line)).toList();
-        ledger.post(mergeBack(refused, held, now), new Act(actor, transfer.from().id(), Source.of("transfer", transfer.id(), null)));
+        List<Ledger.Posted> all = new ArrayList<>();
+        postings.forEach(posting -> all.add(new Ledger.Posted(posting, received)));
+        mergeBack(refused, held, now).forEach(posting -> all.add(new Ledger.Posted(posting, givenBack)));
+        ledger.post(all);
         transfers.flush();
         return transfer;
     }
