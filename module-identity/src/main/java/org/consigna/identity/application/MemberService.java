@@ -38,6 +38,9 @@ public class MemberService {
     @Inject
     CustodyScopeCache scopes;
 
+    @Inject
+    MembersService summaries;
+
     /** A new member and, when their account was created for it, the temporary password. */
     public record Invited(Member member, String temporaryPassword) {
     }
@@ -125,10 +128,11 @@ public class MemberService {
         return CustodyRules.scopeOf(member, member == null ? List.of() : links.activeOf(tenantId, memberId));
     }
 
-    /** What is cached about the member (membership, custody scope) is dropped on every node after commit. */
+    /** What is cached about the member (membership, custody scope, summary) is dropped on every node after commit. */
     private void changed(Member member) {
         memberships.forgetAfterCommit(member);
         scopes.forgetAfterCommit(member.tenantId(), member.id());
+        summaries.forgetAfterCommit(member.tenantId(), member.id());
     }
 
     /** The normalized address, if no member of the tenant has it yet. */

@@ -21,6 +21,7 @@ class Wiring {
     final Accounts accounts = new Accounts();
     final MembershipCache memberships = new MembershipCache();
     final CustodyScopeCache scopes = new CustodyScopeCache();
+    final MembersService summaries = new MembersService();
     final MemberService members = new MemberService();
     final SharingLinkService links = new SharingLinkService();
     final OrganizationStep organizationStep = new OrganizationStep();
@@ -34,11 +35,15 @@ class Wiring {
         scopes.members = members;
         scopes.invalidation = memberships.invalidation;
         scopes.init();
+        summaries.members = memberRows;
+        summaries.invalidation = memberships.invalidation;
+        summaries.init();
         members.members = memberRows;
         members.links = linkRows;
         members.accounts = accounts;
         members.memberships = memberships;
         members.scopes = scopes;
+        members.summaries = summaries;
         links.links = linkRows;
         links.members = memberRows;
         links.scopes = scopes;
