@@ -106,8 +106,10 @@ public class TransferService {
         access.requireMayActFor(transfer.to());
         UUID actor = access.actor();
         Instant now = Instant.now();
+        // The devices are locked (two queries) before the transfer changes: a query flushes what changed before it,
+        // which wrote each line twice (its status, then its received device). A decided transfer is refused by accept.
+        Held held = transfer.status() == TransferStatus.PENDING ? lockDevices(transfer) : null;
         Set<TransferLine> accepted = new HashSet<>(transfer.accept(lineIds, actor, note, now));
-        Held held = lockDevices(transfer);
         List<Posting> postings = new ArrayList<>();
         for (TransferLine line : transfer.lines()) {
             Device device = held.devices().get(line.deviceId());
