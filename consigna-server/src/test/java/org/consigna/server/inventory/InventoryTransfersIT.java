@@ -267,6 +267,39 @@ class InventoryTransfersIT extends IntegrationTest {
         f.verifyConsistent();
     }
 
+    /** Custody scopes are cached between requests: every change that moves one is seen by the very next request. */
+    @Test
+    void aCustodyChangeIsSeenByTheVeryNextRequest() {
+        InventoryFixtures f = newTenant();
+        String item = (String) f.item(f.productLine("Spine"), "serial").get("id");
+        InventoryFixtures.Member distributor = f.member("distributor");
+        InventoryFixtures.Member rep = f.member("sales");
+        String ofDistributor = f.receiveSerials(distributor.id(), item, "CC-1").get(0);
+        String device = f.path("devices/" + ofDistributor);
+
+        // Read twice without the link: the rep's scope is cached without the distributor.
+        api.as(rep.token()).get(device).then().statusCode(404);
+        api.as(rep.token()).get(device).then().statusCode(404).contentType("application/problem+json");
+        String link = api.as(f.admin()).body(Map.of("distributorId", distributor.id(), "salesId", rep.id()))
+                .post(f.tenant.path("sharing-links")).then().statusCode(201).extract().path("id");
+        api.as(rep.token()).get(device).then().statusCode(200);
+        api.as(distributor.token()).get(f.path("devices")).then().statusCode(200).body("items.id",
+                org.hamcrest.Matchers.contains(ofDistributor));
+
+        api.as(f.admin()).post(f.tenant.path("sharing-links/" + link + "/remove")).then().statusCode(200);
+        api.as(rep.token()).get(device).then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("urn:consigna:problem:device-not-found"));
+        f.transfer(rep.token(), rep.id(), lines(ofDistributor)).statusCode(422)
+                .body("type", equalTo("urn:consigna:problem:unknown-reference"));
+
+        // A role change moves the scope too: an admin acts for everyone, a sales user again for no one else.
+        api.as(f.admin()).body(Map.of("role", "admin")).put(f.tenant.path("members/" + rep.id() + "/role")).then().statusCode(200);
+        api.as(rep.token()).get(device).then().statusCode(200);
+        api.as(f.admin()).body(Map.of("role", "sales")).put(f.tenant.path("members/" + rep.id() + "/role")).then().statusCode(200);
+        api.as(rep.token()).get(device).then().statusCode(404);
+        f.verifyConsistent();
+    }
+
     private List<String> visible(InventoryFixtures f, String token) {
         return api.as(token).get(f.path("devices")).then().statusCode(200).extract().path("items.id");
     }

@@ -35,7 +35,10 @@ class InventoryDevices implements Devices {
     @Inject
     FacilityRepository facilities;
 
-    /** Locks first (inventory's availability check), so the device is read once and the checks see the locked row. */
+    /**
+     * Locks first (inventory's availability check), so the device is read once, under the lock, and the
+     * checks see the locked row; an available device's summary comes with the answer.
+     */
     @Override
     public DeviceFacts lockUsable(UUID deviceId, UUID facilityId) {
         Availability availability = inventory.availability(deviceId, facilityId);
@@ -58,7 +61,16 @@ class InventoryDevices implements Devices {
             throw new ProblemException(409, type, "Device cannot be used", availability.detail(),
                     Map.of("deviceId", deviceId.toString()));
         }
-        return describe(java.util.List.of(deviceId)).values().stream().findFirst().orElseThrow(() -> notFound(deviceId));
+        DeviceSummary locked = availability.device();
+        if (locked == null) {
+            return describe(java.util.List.of(deviceId)).values().stream().findFirst().orElseThrow(() -> notFound(deviceId));
+        }
+        // As read under the lock: not read again.
+        MemberSummary holder = locked.custodianKind() == CustodianKind.MEMBER
+                ? members.findAll(java.util.List.of(locked.custodianId())).get(locked.custodianId()) : null;
+        String facilityName = locked.facilityId() == null ? null
+                : facilities.facility(locked.facilityId()).map(Facility::name).orElse(locked.facilityId().toString());
+        return facts(locked, kind(locked, holder), facilityName);
     }
 
     private static ProblemException notFound(UUID deviceId) {

@@ -13,8 +13,9 @@ import org.consigna.platform.tenant.TenantContext;
 
 /**
  * Custody in the request's tenant, from members' current role, status and active sharing links
- * ({@code CustodyRules}). The caller's scope is worked out once per request; no member of the
- * request's tenant (an operator, say) means no custody at all.
+ * ({@code CustodyRules}), kept in {@link CustodyScopeCache} until one of those changes. The caller's
+ * scope is worked out once per request; no member of the request's tenant (an operator, say) means no
+ * custody at all.
  */
 @RequestScoped
 public class CustodyService implements Custody {
@@ -26,7 +27,7 @@ public class CustodyService implements Custody {
     TenantContext tenant;
 
     @Inject
-    MemberService members;
+    CustodyScopeCache scopes;
 
     private CustodyScope callerScope;
 
@@ -40,7 +41,7 @@ public class CustodyService implements Custody {
 
     @Override
     public CustodyScope of(UUID memberId) {
-        return members.custodyScope(tenant.require().id(), memberId);
+        return scopes.of(tenant.require().id(), memberId);
     }
 
     private CustodyScope compute(Caller current) {
@@ -48,7 +49,7 @@ public class CustodyService implements Custody {
         return current.membership()
                 .filter(membership -> membership.tenantId().equals(tenantId))
                 .filter(Membership::active)
-                .map(membership -> members.custodyScope(tenantId, membership.memberId()))
+                .map(membership -> scopes.of(tenantId, membership.memberId()))
                 .orElseGet(() -> CustodyScope.of(Set.of()));
     }
 }

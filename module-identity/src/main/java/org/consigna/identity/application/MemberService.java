@@ -35,6 +35,12 @@ public class MemberService {
     @Inject
     MembershipCache memberships;
 
+    @Inject
+    CustodyScopeCache scopes;
+
+    @Inject
+    MembersService summaries;
+
     /** A new member and, when their account was created for it, the temporary password. */
     public record Invited(Member member, String temporaryPassword) {
     }
@@ -64,7 +70,7 @@ public class MemberService {
         });
         Member member = Member.user(tenantId, ensured.account(), firstName, lastName, role, Instant.now());
         members.add(member);
-        memberships.forgetAfterCommit(member);
+        changed(member);
         return new Invited(member, ensured.temporaryPassword());
     }
 
@@ -75,7 +81,7 @@ public class MemberService {
             requireEmailFree(tenantId, account.email());
             Member admin = Member.user(tenantId, account, firstName, lastName, TenantRole.ADMIN, Instant.now());
             members.add(admin);
-            memberships.forgetAfterCommit(admin);
+            changed(admin);
             return admin;
         });
     }
@@ -84,6 +90,7 @@ public class MemberService {
         String address = email == null || email.isBlank() ? null : requireEmailFree(tenantId, email);
         Member custodian = Member.custodian(tenantId, displayName, address, Instant.now());
         members.add(custodian);
+        changed(custodian);
         return custodian;
     }
 
@@ -94,7 +101,7 @@ public class MemberService {
                     "You cannot change your own role; another admin can");
         }
         member.changeRole(role, links.activeOf(tenantId, id).size(), Instant.now());
-        memberships.forgetAfterCommit(member);
+        changed(member);
         return member;
     }
 
@@ -104,14 +111,14 @@ public class MemberService {
         }
         Member member = load(tenantId, id);
         member.disable(Instant.now());
-        memberships.forgetAfterCommit(member);
+        changed(member);
         return member;
     }
 
     public Member enable(String tenantId, UUID id) {
         Member member = load(tenantId, id);
         member.enable(Instant.now());
-        memberships.forgetAfterCommit(member);
+        changed(member);
         return member;
     }
 
@@ -119,6 +126,13 @@ public class MemberService {
     public CustodyScope custodyScope(String tenantId, UUID memberId) {
         Member member = members.find(tenantId, memberId).orElse(null);
         return CustodyRules.scopeOf(member, member == null ? List.of() : links.activeOf(tenantId, memberId));
+    }
+
+    /** What is cached about the member (membership, custody scope, summary) is dropped on every node after commit. */
+    private void changed(Member member) {
+        memberships.forgetAfterCommit(member);
+        scopes.forgetAfterCommit(member.tenantId(), member.id());
+        summaries.forgetAfterCommit(member.tenantId(), member.id());
     }
 
     /** The normalized address, if no member of the tenant has it yet. */

@@ -1,9 +1,11 @@
 package org.consigna.identity.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,11 +17,22 @@ import org.consigna.identity.api.Members;
 import org.consigna.identity.api.MemberSummary;
 import org.consigna.identity.domain.Member;
 import org.consigna.identity.domain.MemberRepository;
+import org.consigna.platform.cache.CacheInvalidation;
+import org.consigna.platform.cache.ExpiringCache;
 import org.consigna.platform.tenant.TenantContext;
 
-/** Members of the request's tenant for other modules; the tenant comes from the request, never from the caller. */
+/**
+ * Members of the request's tenant for other modules; the tenant comes from the request, never from the caller.
+ * Summaries (name, role, kind, status) are asked several times per request (a device's custodian, an event's
+ * lines): kept briefly per member, absent ones too, and dropped on every node once a change of that member
+ * commits ({@link MemberService} is the only writer of members; {@link CacheInvalidation}).
+ */
 @ApplicationScoped
 public class MembersService implements Members {
+
+    static final String CACHE = "identity.member-summaries";
+
+    private static final int SWEEP_ABOVE = 10_000;
 
     @Inject
     MemberRepository members;
@@ -27,13 +40,27 @@ public class MembersService implements Members {
     @Inject
     TenantContext tenant;
 
+    @Inject
+    CacheInvalidation invalidation;
+
+    private ExpiringCache<String, MemberSummary> cache;
+
+    @PostConstruct
+    void init() {
+        cache = invalidation.cache(CACHE, SWEEP_ABOVE);
+    }
+
     @Override
     @Transactional
     public Optional<MemberSummary> find(UUID memberId) {
-        return memberId == null ? Optional.empty()
-                : members.find(tenant.require().id(), memberId).map(Member::summary);
+        if (memberId == null) {
+            return Optional.empty();
+        }
+        String tenantId = tenant.require().id();
+        return cache.get(key(tenantId, memberId), key -> members.find(tenantId, memberId).map(Member::summary));
     }
 
+    /** Cached ones from the cache; on the first miss, all of them in one query. */
     @Override
     @Transactional
     public Map<UUID, MemberSummary> findAll(Collection<UUID> memberIds) {
@@ -41,7 +68,27 @@ public class MembersService implements Members {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return members.byIds(tenant.require().id(), ids).stream().map(Member::summary)
-                .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
+        String tenantId = tenant.require().id();
+        Map<UUID, MemberSummary> found = new HashMap<>();
+        Map<UUID, MemberSummary>[] read = new Map[1];
+        for (UUID id : ids) {
+            cache.get(key(tenantId, id), key -> {
+                if (read[0] == null) {
+                    read[0] = members.byIds(tenantId, ids).stream().map(Member::summary)
+                            .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
+                }
+                return Optional.ofNullable(read[0].get(id));
+            }).ifPresent(summary -> found.put(id, summary));
+        }
+        return found;
+    }
+
+    /** Drops the member's summary now and, on every node, after the current transaction commits. */
+    public void forgetAfterCommit(String tenantId, UUID memberId) {
+        invalidation.afterCommit(CACHE, key(tenantId, memberId));
+    }
+
+    private static String key(String tenantId, UUID memberId) {
+        return tenantId + '\n' + memberId;
     }
 }

@@ -25,6 +25,9 @@ public class SharingLinkService {
     @Inject
     MemberRepository members;
 
+    @Inject
+    CustodyScopeCache scopes;
+
     public List<SharingLink> list(String tenantId, boolean includeRemoved, java.time.Instant afterCreated, UUID afterId,
                                   int limit) {
         return links.all(tenantId, includeRemoved, afterCreated, afterId, limit);
@@ -43,13 +46,21 @@ public class SharingLinkService {
                     + sales.displayName() + "' are already linked by sharing link '" + existing.id() + "'");
         });
         links.add(link);
+        changed(link);
         return link;
     }
 
     public SharingLink remove(String tenantId, UUID id, String by) {
         SharingLink link = load(tenantId, id);
         link.remove(by, Instant.now());
+        changed(link);
         return link;
+    }
+
+    /** Both members' custody scopes move with the link: dropped on every node after commit. */
+    private void changed(SharingLink link) {
+        scopes.forgetAfterCommit(link.tenantId(), link.distributorId());
+        scopes.forgetAfterCommit(link.tenantId(), link.salesId());
     }
 
     /** A member the request names in {@code field}: one of another tenant is refused as unknown (422). */

@@ -116,4 +116,26 @@ class MemberServiceTest {
         assertThat(app.members.custodyScope("acme", sam.id()).custodians()).containsExactly(sam.id());
         assertThat(app.members.custodyScope("beta", sam.id()).custodians()).as("wrong tenant").isEmpty();
     }
+
+    @Test
+    void theCachedCustodyScopeIsDroppedByEveryChangeThatMovesIt() {
+        Member sam = app.members.invite("acme", "sam@acme.test", "Sam", "Seller", TenantRole.SALES).member();
+        Member depot = app.members.addCustodian("acme", "Depot", null);
+        assertThat(app.scopes.of("acme", sam.id()).custodians()).containsExactly(sam.id());
+        int queries = app.memberRows.queries;
+        assertThat(app.scopes.of("acme", sam.id()).custodians()).containsExactly(sam.id());
+        assertThat(app.memberRows.queries).as("cached").isEqualTo(queries);
+
+        var link = app.links.create("acme", depot.id(), sam.id(), admin.toString());
+        assertThat(app.scopes.of("acme", sam.id()).custodians()).as("link made").containsExactlyInAnyOrder(sam.id(), depot.id());
+        app.links.remove("acme", link.id(), admin.toString());
+        assertThat(app.scopes.of("acme", sam.id()).custodians()).as("link removed").containsExactly(sam.id());
+
+        app.members.disable("acme", sam.id(), admin);
+        assertThat(app.scopes.of("acme", sam.id()).custodians()).as("disabled").isEmpty();
+        app.members.enable("acme", sam.id());
+        assertThat(app.scopes.of("acme", sam.id()).custodians()).as("enabled").containsExactly(sam.id());
+        app.members.changeRole("acme", sam.id(), TenantRole.ADMIN, admin);
+        assertThat(app.scopes.of("acme", sam.id()).everyone()).as("made admin").isTrue();
+    }
 }

@@ -95,7 +95,7 @@ public class DeviceInventoryService implements DeviceInventory {
             return new Availability(Availability.Reason.FACILITY_STOCK_OF_ANOTHER_FACILITY, access.describe(d)
                     + " is facility stock of another facility (" + d.facilityId() + ")");
         }
-        return new Availability(Availability.Reason.AVAILABLE, access.describe(d) + " is available");
+        return new Availability(Availability.Reason.AVAILABLE, access.describe(d) + " is available", summary(d));
     }
 
     @Override

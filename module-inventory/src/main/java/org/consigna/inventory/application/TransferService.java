@@ -106,8 +106,10 @@ public class TransferService {
         access.requireMayActFor(transfer.to());
         UUID actor = access.actor();
         Instant now = Instant.now();
+        // The devices are locked (two queries) before the transfer changes: a query flushes what changed before it,
+        // which wrote each line twice (its status, then its received device). A decided transfer is refused by accept.
+        Held held = transfer.status() == TransferStatus.PENDING ? lockDevices(transfer) : null;
         Set<TransferLine> accepted = new HashSet<>(transfer.accept(lineIds, actor, note, now));
-        Held held = lockDevices(transfer);
         List<Posting> postings = new ArrayList<>();
         for (TransferLine line : transfer.lines()) {
             Device device = held.devices().get(line.deviceId());
@@ -125,9 +127,15 @@ public class TransferService {
                 transfer.received(line, part.id());
             }
         }
-        ledger.post(postings, new Act(actor, transfer.to().id(), Source.of("transfer", transfer.id(), null)));
+        // The receiver's entries and the refused parts merged back on the sender's side, as one set.
+        Source source = Source.of("transfer", transfer.id(), null);
+        Act received = new Act(actor, transfer.to().id(), source);
+        Act givenBack = new Act(actor, transfer.from().id(), source);
         List<TransferLine> refused = transfer.lines().stream().filter(line -> !accepted.contains(line)).toList();
-        ledger.post(mergeBack(refused, held, now), new Act(actor, transfer.from().id(), Source.of("transfer", transfer.id(), null)));
+        List<Ledger.Posted> all = new ArrayList<>();
+        postings.forEach(posting -> all.add(new Ledger.Posted(posting, received)));
+        mergeBack(refused, held, now).forEach(posting -> all.add(new Ledger.Posted(posting, givenBack)));
+        ledger.post(all);
         transfers.flush();
         return transfer;
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -12,7 +13,9 @@ import java.util.function.Predicate;
  * tenants): a hit is a map read; a node that missed an invalidation serves the old value at most
  * that long. Absent values are kept too ({@link Optional#empty()}), so unknown keys cost no query per
  * request. Above {@code sweepAbove} entries, expired ones are swept out before adding another, at most
- * once a lifetime.
+ * once a lifetime. A value loaded while an invalidation ran (a change committed between the read and
+ * the put) is returned but not kept: the next request reads again rather than serve what the
+ * invalidation meant to drop for a whole lifetime.
  */
 public final class ExpiringCache<K, V> {
 
@@ -23,6 +26,8 @@ public final class ExpiringCache<K, V> {
     private final long ttlNanos;
     private final int sweepAbove;
     private volatile long nextSweep = System.nanoTime();
+    /** Counts removals; a load that saw it change may have read the state they dropped. */
+    private final AtomicLong removals = new AtomicLong();
 
     public ExpiringCache(Duration ttl, int sweepAbove) {
         this.ttlNanos = ttl.toNanos();
@@ -36,6 +41,7 @@ public final class ExpiringCache<K, V> {
         if (cached != null && now - cached.expiresAt() < 0) {
             return cached.value();
         }
+        long removalsBefore = removals.get();
         Optional<V> loaded = load.apply(key);
         if (entries.size() > sweepAbove && now - nextSweep >= 0) {
             // At most once a lifetime: with more live entries than sweepAbove, a sweep per miss would walk the
@@ -44,18 +50,25 @@ public final class ExpiringCache<K, V> {
             entries.values().removeIf(entry -> now - entry.expiresAt() >= 0);
         }
         entries.put(key, new Entry<>(loaded, now + ttlNanos));
+        if (removals.get() != removalsBefore) {
+            // An invalidation ran during the load: what was read may be the state it dropped.
+            entries.remove(key);
+        }
         return loaded;
     }
 
     public void remove(K key) {
+        removals.incrementAndGet();
         entries.remove(key);
     }
 
     public void removeIf(Predicate<K> matching) {
+        removals.incrementAndGet();
         entries.keySet().removeIf(matching);
     }
 
     public void clear() {
+        removals.incrementAndGet();
         entries.clear();
     }
 

@@ -18,7 +18,10 @@ import com.nimbusds.jwt.proc.BadJWTException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Set;
+import org.consigna.platform.cache.CacheInvalidation;
+import org.consigna.platform.cache.ExpiringCache;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,6 +30,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * per {@code auth.jwks-min-refresh} so forged key ids cannot make us fetch on every request),
  * exact issuer, audience, expiry, not-before and issued-at with a small clock skew (at most
  * {@value #MAX_CLOCK_SKEW_SECONDS} s, whatever is configured): a token issued in the future is refused.
+ *
+ * <p>A token that passed is remembered by its exact string ({@value #CACHE}) so the next requests with it
+ * skip parsing and the RS256 check: for at most {@value #CACHED_SECONDS} s and never past its own
+ * expiry (checked on every hit; an expired one is checked again in full and refused), at most
+ * {@value #MAX_CACHED} tokens (above that the cache starts over). Only tokens that passed are kept, so a
+ * flood of forged ones cannot fill it. Nothing else changes a verified token's verdict but the realm's
+ * keys, which the JWKS cache already holds for an hour; {@code Invalidation.all(CACHE)} empties it on every node.
  */
 @ApplicationScoped
 public class TokenVerifier {
@@ -53,10 +63,32 @@ public class TokenVerifier {
     @ConfigProperty(name = "auth.jwks-min-refresh-seconds", defaultValue = "30")
     int minRefreshSeconds;
 
+    /** The cache of verified tokens, under {@link CacheInvalidation}. */
+    public static final String CACHE = "security.tokens";
+
+    static final int CACHED_SECONDS = 60;
+
+    static final int MAX_CACHED = 10_000;
+
+    @Inject
+    CacheInvalidation invalidation;
+
     private ConfigurableJWTProcessor<SecurityContext> processor;
+
+    private final ExpiringCache<String, JWTClaimsSet> verified = new ExpiringCache<>(Duration.ofSeconds(CACHED_SECONDS),
+            MAX_CACHED / 2);
 
     @PostConstruct
     void init() {
+        if (invalidation != null) {
+            invalidation.register(CACHE, key -> {
+                if (key == null) {
+                    verified.clear();
+                } else {
+                    verified.remove(key);
+                }
+            });
+        }
         String issuer = issuer();
         JWKSource<SecurityContext> keys;
         try {
@@ -93,6 +125,20 @@ public class TokenVerifier {
 
     /** @throws InvalidTokenException with a reason safe to show the client */
     public JWTClaimsSet verify(String token) {
+        if (verified.size() > MAX_CACHED) {
+            verified.clear();
+        }
+        JWTClaimsSet claims = verified.get(token, t -> Optional.of(check(t))).orElseThrow();
+        Date expires = claims.getExpirationTime();
+        if (expires == null || !expires.toInstant().isAfter(Instant.now())) {
+            // Expired since it was cached: checked again in full (the clock skew applies as on a first check).
+            verified.remove(token);
+            return check(token);
+        }
+        return claims;
+    }
+
+    private JWTClaimsSet check(String token) {
         try {
             return processor.process(token, null);
         } catch (java.text.ParseException e) {

@@ -23,4 +23,17 @@ class ExpiringCacheTest {
         live.get("c", Optional::of);
         assertThat(live.size()).as("nothing expired, nothing swept").isEqualTo(3);
     }
+
+    @Test
+    void aValueLoadedWhileAnInvalidationRanIsReturnedButNotKept() {
+        ExpiringCache<String, String> cache = new ExpiringCache<>(Duration.ofMinutes(5), 100);
+        // The load reads the old state; the change commits and invalidates before the load's put.
+        Optional<String> read = cache.get("member", key -> {
+            cache.remove(key);
+            return Optional.of("old");
+        });
+        assertThat(read).contains("old");
+        assertThat(cache.get("member", key -> Optional.of("new"))).as("read again, not the old value").contains("new");
+        assertThat(cache.get("member", key -> Optional.of("newer"))).as("an undisturbed load is kept").contains("new");
+    }
 }
