@@ -4564,6 +4564,7 @@ export interface components {
             timeZone?: string;
         };
         TenantView: {
+            cluster?: string;
             /** Format: date-time */
             createdAt?: string;
             currency?: string;

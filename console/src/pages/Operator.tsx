@@ -103,6 +103,8 @@ function ManageTenant({ tenant, offered, onChanged, onClose }: { tenant: TenantV
         </Group>
         <Group gap="xs"><Text>Status</Text><Badge color={STATUS_COLOR[tenant.status]} aria-label="Tenant status">{tenant.status}</Badge>
           {tenant.statusDetail && <Text size="sm" c="dimmed">{tenant.statusDetail}</Text>}</Group>
+        <Group gap="xs"><Text>Database cluster</Text><Badge variant="light" color="gray" aria-label="Database cluster">{tenant.cluster ?? 'main'}</Badge>
+          <Text size="sm" c="dimmed">moved with bin/tenant-move</Text></Group>
         <ProblemNote error={error} fields={['reason', 'modules']} />
         {actions.includes('suspend') && (
           <Group align="flex-end">

@@ -91,6 +91,7 @@ class OperationsBrowserIT extends BrowserTest {
         operator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Manage " + tenant.id())).click();
         Locator card = operator.getByTestId("managed-tenant");
         assertThat(card.getByLabel("Tenant status")).hasText("active");
+        assertThat(card.getByLabel("Database cluster")).hasText("main");
         assertThat(card.getByRole(AriaRole.TABLE, new Locator.GetByRoleOptions().setName("Tenant modules"))).containsText("inventory");
         card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Suspend tenant")).click();
         assertThat(card.getByText("must not be blank").first()).isVisible();
