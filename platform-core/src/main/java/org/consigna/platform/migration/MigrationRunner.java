@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import liquibase.ChecksumVersion;
 import liquibase.Scope;
@@ -38,6 +41,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 @ApplicationScoped
 public class MigrationRunner {
 
+    private static final Logger LOG = Logger.getLogger(MigrationRunner.class.getName());
     private static final Pattern SCHEMA = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static final Map<String, Object> LIQUIBASE_SETTINGS = Map.of(
             "liquibase.analytics.enabled", false,
@@ -68,10 +72,11 @@ public class MigrationRunner {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
             }
+            String suffix = module.id().replace('-', '_');
+            holdMigrationLock(connection, schema, module, "databasechangeloglock_" + suffix);
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             db.setDefaultSchemaName(schema);
             db.setLiquibaseSchemaName(schema);
-            String suffix = module.id().replace('-', '_');
             db.setDatabaseChangeLogTableName("databasechangelog_" + suffix);
             db.setDatabaseChangeLogLockTableName("databasechangeloglock_" + suffix);
             inScope(module, accessor -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
@@ -82,6 +87,37 @@ public class MigrationRunner {
         } catch (SQLException | liquibase.exception.LiquibaseException | RuntimeException e) {
             throw new MigrationException("Module '" + module.id() + "' could not migrate schema " + schema + ": "
                     + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Takes the session-level advisory lock of this schema and module (held until the connection closes, so a
+     * migration that dies, with its server, releases it) and then clears Liquibase's own lock row, if one was left
+     * set: every migration of the schema and module holds the advisory lock first, so a set row belongs to no live
+     * migration. Liquibase's row lock alone survives a crash and, left set, holds the next migration of the schema
+     * for Liquibase's five-minute lock timeout before failing it (seen after parallel provisioning of 200 tenants).
+     */
+    private static void holdMigrationLock(Connection connection, String schema, ConsignaModule module, String lockTable)
+            throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(hashtext(?))")) {
+            lock.setString(1, "consigna.migration:" + schema + ":" + module.id());
+            lock.execute();
+        }
+        try (PreparedStatement exists = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            exists.setString(1, schema + "." + lockTable);
+            try (ResultSet found = exists.executeQuery()) {
+                if (!found.next() || !found.getBoolean(1)) {
+                    return;
+                }
+            }
+        }
+        try (Statement clear = connection.createStatement()) {
+            int cleared = clear.executeUpdate("UPDATE " + schema + "." + lockTable
+                    + " SET locked = false, lockgranted = null, lockedby = null WHERE locked");
+            if (cleared > 0) {
+                LOG.warning(() -> "Cleared a Liquibase lock left set in " + schema + "." + lockTable
+                        + " (no migration of it was running)");
+            }
         }
     }
 

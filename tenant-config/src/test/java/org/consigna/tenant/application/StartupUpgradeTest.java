@@ -79,6 +79,35 @@ class StartupUpgradeTest {
         assertThat(upgrade.get(0).fingerprint()).isNotEqualTo(first.get(0).fingerprint());
     }
 
+    /**
+     * A migration that died (its server killed) leaves Liquibase's lock row set; Liquibase alone would wait five
+     * minutes for it and then fail the tenant. The next migration clears it (it holds the schema's advisory lock, so
+     * no live migration owns the row) and goes on at once.
+     */
+    @Test
+    void aLiquibaseLockLeftByADeadMigrationDoesNotHoldTheNextOne() throws Exception {
+        TenantModule state = new TenantModule("upgrade", "upgrade-test", Instant.now());
+        state.migrated(provisioning("db/upgrade-test/changelog-v1.xml").migrateOutdated(database, schema, List.of(state)).get(0),
+                Instant.now());
+        sql("UPDATE " + schema + ".databasechangeloglock_upgrade_test SET locked = true, lockgranted = now(),"
+                + " lockedby = 'a node killed mid-migration'");
+
+        List<AppliedMigration> upgrade = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> provisioning("db/upgrade-test/changelog-v2.xml").migrateOutdated(database, schema, List.of(state)));
+
+        assertThat(upgrade).extracting(AppliedMigration::version).containsExactly("2-gadget");
+        assertThat(tableExists("gadget")).isTrue();
+        assertThat(locked()).as("Liquibase's lock after the migration").isFalse();
+    }
+
+    private boolean locked() throws SQLException {
+        try (Connection c = DriverManager.getConnection(URL, "postgres", "postgres"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT bool_or(locked) FROM " + schema + ".databasechangeloglock_upgrade_test")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
     private boolean tableExists(String table) throws SQLException {
         try (Connection c = DriverManager.getConnection(URL, "postgres", "postgres"); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT 1 FROM information_schema.tables WHERE table_schema = '" + schema
