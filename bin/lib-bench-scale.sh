@@ -17,9 +17,16 @@ bench_scale_preflight() {
   fi
 }
 
-# Deletes the Keycloak organizations (alias bench-scale-*) and users (admin@bench-scale-*) that tenant
-# onboarding created for these benchmarks. Needs jq.
+# keycloak_cleanup_bench_scale KIND: deletes the Keycloak organizations and users that tenant onboarding created
+# for these benchmarks: KIND "path" those of bench-scale-path-* (bin/bench-path), "tenants" those of
+# bench-scale-NNNN (bin/bench-tenants), so that one never removes the other's while it runs. Needs jq.
 keycloak_cleanup_bench_scale() {
+  local alias
+  case "$1" in
+    path) alias='bench-scale-path-[a-z0-9]+' ;;
+    tenants) alias='bench-scale-[0-9]+' ;;
+    *) log "keycloak_cleanup_bench_scale: path or tenants"; return 1 ;;
+  esac
   command -v jq >/dev/null 2>&1 || { log "jq not found: not cleaning bench-scale-* organizations/users in Keycloak"; return 0; }
   local admin_token api ids id n=0
   admin_token="$(curl -s --max-time 20 -d grant_type=client_credentials \
@@ -29,14 +36,14 @@ keycloak_cleanup_bench_scale() {
   [[ -n "$admin_token" ]] || { log "no consigna-admin token: not cleaning Keycloak"; return 0; }
   api="$KEYCLOAK_URL/admin/realms/$KEYCLOAK_REALM"
   ids="$(curl -s --max-time 60 -H "Authorization: Bearer $admin_token" "$api/organizations?search=bench-scale&max=100000" \
-      | jq -r '.[]? | select(.alias | test("^bench-scale-[a-z0-9-]+$")) | .id')"
+      | jq -r --arg a "$alias" '.[]? | select(.alias | test("^" + $a + "$")) | .id')"
   for id in $ids; do
     curl -s -o /dev/null --max-time 20 -X DELETE -H "Authorization: Bearer $admin_token" "$api/organizations/$id"; n=$((n + 1))
   done
   ids="$(curl -s --max-time 60 -H "Authorization: Bearer $admin_token" "$api/users?search=bench-scale-&max=100000" \
-      | jq -r '.[]? | select((.email // .username // "") | test("@bench-scale-[a-z0-9-]+\\.consigna\\.test$")) | .id')"
+      | jq -r --arg a "$alias" '.[]? | select((.email // .username // "") | test("^admin@" + $a + "\\.consigna\\.test$")) | .id')"
   for id in $ids; do
     curl -s -o /dev/null --max-time 20 -X DELETE -H "Authorization: Bearer $admin_token" "$api/users/$id"; n=$((n + 1))
   done
-  (( n == 0 )) || log "deleted $n bench-scale-* organizations/users from Keycloak"
+  (( n == 0 )) || log "deleted $n organizations/users of $1 from Keycloak"
 }
