@@ -73,16 +73,21 @@ public class MigrationRunner {
                 statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
             }
             String suffix = module.id().replace('-', '_');
-            holdMigrationLock(connection, schema, module, "databasechangeloglock_" + suffix);
+            String lockTable = "databasechangeloglock_" + suffix;
+            holdMigrationLock(connection, schema, module, lockTable);
             Database db = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             db.setDefaultSchemaName(schema);
             db.setLiquibaseSchemaName(schema);
             db.setDatabaseChangeLogTableName("databasechangelog_" + suffix);
-            db.setDatabaseChangeLogLockTableName("databasechangeloglock_" + suffix);
+            db.setDatabaseChangeLogLockTableName(lockTable);
             inScope(module, accessor -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, db)
                     .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
                     .execute());
+            // Liquibase runs at once in one JVM (parallel provisioning, the start-up upgrade) can leave their lock row
+            // set (seen: 154 rows after 1,000 tenants provisioned 4 at a time); the row is ours while we hold the
+            // advisory lock, so it is released here rather than left to hold the schema's next migration.
+            clearLiquibaseLock(connection, schema, lockTable, false);
             return fingerprint(module, changelog);
         } catch (SQLException | liquibase.exception.LiquibaseException | RuntimeException e) {
             throw new MigrationException("Module '" + module.id() + "' could not migrate schema " + schema + ": "
@@ -103,6 +108,12 @@ public class MigrationRunner {
             lock.setString(1, "consigna.migration:" + schema + ":" + module.id());
             lock.execute();
         }
+        clearLiquibaseLock(connection, schema, lockTable, true);
+    }
+
+    /** Sets Liquibase's lock row of the schema free; the caller holds the schema's advisory lock. */
+    private static void clearLiquibaseLock(Connection connection, String schema, String lockTable, boolean warn)
+            throws SQLException {
         try (PreparedStatement exists = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
             exists.setString(1, schema + "." + lockTable);
             try (ResultSet found = exists.executeQuery()) {
@@ -114,7 +125,10 @@ public class MigrationRunner {
         try (Statement clear = connection.createStatement()) {
             int cleared = clear.executeUpdate("UPDATE " + schema + "." + lockTable
                     + " SET locked = false, lockgranted = null, lockedby = null WHERE locked");
-            if (cleared > 0) {
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            if (cleared > 0 && warn) {
                 LOG.warning(() -> "Cleared a Liquibase lock left set in " + schema + "." + lockTable
                         + " (no migration of it was running)");
             }

@@ -100,6 +100,35 @@ class StartupUpgradeTest {
         assertThat(locked()).as("Liquibase's lock after the migration").isFalse();
     }
 
+    /** Migrations running at once in one JVM (parallel provisioning) leave no Liquibase lock set behind. */
+    @Test
+    void parallelMigrationsLeaveNoLockBehind() throws Exception {
+        List<String> schemas = java.util.stream.IntStream.range(0, 24).mapToObj(i -> schema + "_p" + i).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<AppliedMigration>>> runs = new java.util.ArrayList<>();
+            for (String each : schemas) {
+                TenantModule state = new TenantModule("upgrade", "upgrade-test", Instant.now());
+                runs.add(pool.submit(() -> provisioning("db/upgrade-test/changelog-v2.xml").migrateOutdated(database, each, List.of(state))));
+            }
+            for (var run : runs) {
+                assertThat(run.get()).extracting(AppliedMigration::version).containsExactly("2-gadget");
+            }
+            for (String each : schemas) {
+                try (Connection c = DriverManager.getConnection(URL, "postgres", "postgres"); Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT bool_or(locked) FROM " + each + ".databasechangeloglock_upgrade_test")) {
+                    rs.next();
+                    assertThat(rs.getBoolean(1)).as("Liquibase's lock in %s", each).isFalse();
+                }
+            }
+        } finally {
+            pool.shutdown();
+            for (String each : schemas) {
+                sql("DROP SCHEMA IF EXISTS " + each + " CASCADE");
+            }
+        }
+    }
+
     private boolean locked() throws SQLException {
         try (Connection c = DriverManager.getConnection(URL, "postgres", "postgres"); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT bool_or(locked) FROM " + schema + ".databasechangeloglock_upgrade_test")) {
