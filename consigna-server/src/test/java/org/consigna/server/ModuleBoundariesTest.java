@@ -2,6 +2,9 @@ package org.consigna.server;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -83,6 +86,14 @@ class ModuleBoundariesTest {
         classes().that().areAnnotatedWith(Path.class)
                 .should().resideInAnyPackage("..interfaces.rest..", "org.consigna.platform.web..")
                 .because("HTTP is an outer layer: a module's resources are in interfaces.rest, the core's in platform.web")
+                .check(CLASSES);
+    }
+
+    @Test
+    void jsonGoesThroughTheOneProvider() {
+        noClasses().that().resideOutsideOfPackages("org.consigna.platform.json..", "org.consigna.testsupport..", "org.consigna.bench..")
+                .should().callMethodWhere(target(owner(type(jakarta.json.Json.class))))
+                .because("jakarta.json.Json looks its provider up with a ServiceLoader on every call: use org.consigna.platform.json.JsonP")
                 .check(CLASSES);
     }
 

@@ -1,6 +1,5 @@
 package org.consigna.identity.infrastructure;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import org.consigna.identity.domain.UserAccount;
+import org.consigna.platform.json.JsonP;
 
 /**
  * The few Keycloak admin operations the platform needs, over {@code java.net.http} and JSON-P
@@ -55,7 +55,7 @@ public class KeycloakAdminClient {
     }
 
     private HttpResponse<String> createOrganization(String step, String alias, String name) {
-        String body = Json.createObjectBuilder().add("alias", alias).add("name", name).add("enabled", true).build().toString();
+        String body = JsonP.object().add("alias", alias).add("name", name).add("enabled", true).build().toString();
         return call(step, bearer -> KeycloakHttp.json(settings.adminUrl() + "/organizations", bearer)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
@@ -96,10 +96,10 @@ public class KeycloakAdminClient {
      */
     public UserAccount createUser(String email, String firstName, String lastName, String temporaryPassword) {
         String step = "create user '" + email + "'";
-        String body = Json.createObjectBuilder()
+        String body = JsonP.object()
                 .add("username", email).add("email", email).add("emailVerified", true).add("enabled", true)
                 .add("firstName", firstName).add("lastName", lastName)
-                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("credentials", JsonP.array().add(JsonP.object()
                         .add("type", "password").add("value", temporaryPassword).add("temporary", true)))
                 .build().toString();
         HttpResponse<String> response = http.expect(step, call(step, bearer ->
@@ -111,7 +111,7 @@ public class KeycloakAdminClient {
     /** Adds the user to the organization; a user who is a member already (409) is fine. */
     public void addOrganizationMember(String organizationId, String userId) {
         String step = "add user '" + userId + "' to organization '" + organizationId + "'";
-        String body = Json.createValue(userId).toString();
+        String body = JsonP.value(userId).toString();
         http.expect(step, call(step, bearer -> KeycloakHttp.json(
                 settings.adminUrl() + "/organizations/" + organizationId + "/members", bearer)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build()), 201, 204, 409);

@@ -1,6 +1,5 @@
 package org.consigna.identity.infrastructure;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -17,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.consigna.platform.json.JsonP;
 
 /** HTTP and JSON plumbing of the admin client; every failure becomes a {@link KeycloakException}. */
 final class KeycloakHttp {
@@ -106,7 +106,7 @@ final class KeycloakHttp {
     }
 
     private static JsonStructure parse(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JsonP.reader(new StringReader(body))) {
             return reader.read();
         }
     }

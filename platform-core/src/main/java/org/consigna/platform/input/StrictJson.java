@@ -1,6 +1,5 @@
 package org.consigna.platform.input;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
@@ -10,6 +9,7 @@ import java.io.StringReader;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
+import org.consigna.platform.json.JsonP;
 import org.consigna.platform.problem.ProblemException;
 
 /**
@@ -36,7 +36,7 @@ public final class StrictJson {
         if (text == null || text.isBlank()) {
             throw malformed("The request body is empty; it must be one JSON value");
         }
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JsonP.parser(new StringReader(text))) {
             parser.next();
             JsonValue value = parser.getValue();
             if (more(parser)) {

@@ -1,11 +1,11 @@
 package org.consigna.platform.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.Map;
+import org.consigna.platform.json.JsonP;
 
 /**
  * An RFC 9457 problem: {@code type} is a URN under {@code urn:consigna:problem:}, extension
@@ -26,7 +26,7 @@ public record Problem(int status, String type, String title, String detail, Map<
 
     /** The problem+json body; {@code instance} may be null. */
     public String toJson(String instance) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonP.object()
                 .add("type", TYPE_PREFIX + type)
                 .add("title", title)
                 .add("status", status);
@@ -49,21 +49,21 @@ public record Problem(int status, String type, String title, String detail, Map<
         }
         if (value instanceof Number number) {
             // Two calls, not one conditional: `c ? double : long` would promote the long to a double.
-            return number.toString().contains(".") ? Json.createValue(number.doubleValue()) : Json.createValue(number.longValue());
+            return number.toString().contains(".") ? JsonP.value(number.doubleValue()) : JsonP.value(number.longValue());
         }
         if (value instanceof Boolean bool) {
             return bool ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JsonP.object();
             map.forEach((k, v) -> object.add(String.valueOf(k), jsonValue(v)));
             return object.build();
         }
         if (value instanceof Collection<?> list) {
-            var array = Json.createArrayBuilder();
+            var array = JsonP.array();
             list.forEach(item -> array.add(jsonValue(item)));
             return array.build();
         }
-        return Json.createValue(value.toString());
+        return JsonP.value(value.toString());
     }
 }

@@ -2,12 +2,12 @@ package org.consigna.platform.web;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.consigna.platform.json.JsonP;
 import org.consigna.platform.security.CurrentCaller;
 import org.consigna.platform.tenant.TenantContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,14 +32,14 @@ public class PingResource {
     @Path("public/ping")
     @PermitAll
     public JsonObject ping() {
-        return Json.createObjectBuilder().add("status", "ok").build();
+        return JsonP.object().add("status", "ok").build();
     }
 
     @Operation(summary = "Check that the server answers a member of the tenant")
     @GET
     @Path("t/{tenant}/ping")
     public JsonObject tenantPing() {
-        return Json.createObjectBuilder().add("status", "ok").add("tenant", tenant.require().id())
+        return JsonP.object().add("status", "ok").add("tenant", tenant.require().id())
                 .add("role", caller.get().role().map(Enum::name).orElse("none").toLowerCase()).build();
     }
 }
