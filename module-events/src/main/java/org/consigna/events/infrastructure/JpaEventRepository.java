@@ -3,7 +3,6 @@ package org.consigna.events.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ class JpaEventRepository implements EventRepository {
 
     @Override
     public Optional<Event> lock(UUID id) {
-        return Optional.ofNullable(em.find(Event.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return em.createNamedQuery(Event.LOCK, Event.class).setParameter("id", id).getResultList().stream().findFirst();
     }
 
     @Override

@@ -48,7 +48,7 @@ class JpaDeviceRepository implements DeviceRepository {
 
     @Override
     public Optional<Device> lock(UUID id) {
-        return Optional.ofNullable(em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return em.createNamedQuery(Device.LOCK, Device.class).setParameter("id", id).getResultList().stream().findFirst();
     }
 
     @Override

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -18,7 +20,11 @@ import org.consigna.platform.problem.ProblemException;
  */
 @Entity
 @Table(name = "event")
+@NamedQuery(name = Event.LOCK, query = "select e from Event e where e.id = :id", lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class Event {
+
+    /** The event, locked for the transaction: a named query, prepared once (a locking find is prepared on every call). */
+    public static final String LOCK = "Event.lock";
 
     @Id
     private UUID id;

@@ -2,6 +2,8 @@ package org.consigna.inventory.domain.device;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +24,11 @@ import org.consigna.inventory.domain.DeviceStatus;
 @Entity
 @Table(name = "device")
 @Cacheable(false)
+@NamedQuery(name = Device.LOCK, query = "select d from Device d where d.id = :id", lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class Device extends DeviceData {
+
+    /** The device, locked for the transaction: a named query, prepared once (a locking find is prepared on every call). */
+    public static final String LOCK = "Device.lock";
 
     protected Device() {
     }
