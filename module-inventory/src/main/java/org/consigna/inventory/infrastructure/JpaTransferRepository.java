@@ -3,7 +3,6 @@ package org.consigna.inventory.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
@@ -30,7 +29,8 @@ class JpaTransferRepository implements TransferRepository {
 
     @Override
     public Optional<Transfer> lock(UUID id) {
-        return Optional.ofNullable(em.find(Transfer.class, id, LockModeType.PESSIMISTIC_WRITE)).map(this::withLines);
+        return em.createNamedQuery(Transfer.LOCK, Transfer.class).setParameter("id", id).getResultList().stream().findFirst()
+                .map(this::withLines);
     }
 
     private Transfer withLines(Transfer transfer) {

@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -25,7 +27,11 @@ import org.consigna.platform.problem.ProblemException;
 @Entity
 @Table(name = "transfer")
 @Cacheable(false)
+@NamedQuery(name = Transfer.LOCK, query = "select t from Transfer t where t.id = :id", lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class Transfer {
+
+    /** The transfer, locked for the transaction: a named query, prepared once (a locking find is prepared on every call). */
+    public static final String LOCK = "Transfer.lock";
 
     @Id
     private UUID id;
