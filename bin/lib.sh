@@ -452,7 +452,9 @@ balancer_pid() {
 }
 
 # balancer_config N: HAProxy on HTTP_PORT, round-robin over nodes 1..N, each checked on /health/ready every
-# second. A request is sent to another node only when its connection failed (never once it was sent).
+# second. A request is sent to another node when its connection failed; a GET or HEAD also when the node
+# closed the connection without answering (a node killed while accepting: the kernel frees a large JVM's
+# memory before its sockets). Any other request is never sent twice once it was sent.
 balancer_config() {
   local n="$1" i
   cat <<CFG
@@ -466,7 +468,7 @@ defaults
   timeout server 180s
   retries 2
   option redispatch
-  retry-on conn-failure
+  retry-on conn-failure empty-response
 frontend consigna
   bind 127.0.0.1:$HTTP_PORT
   default_backend nodes
@@ -475,6 +477,7 @@ backend nodes
   option httpchk GET /health/ready
   http-check expect status 200
   default-server inter 1s fall 2 rise 2
+  http-request disable-l7-retry unless METH_GET || METH_HEAD
 CFG
   for i in $(seq 1 "$n"); do
     echo "  server node$i 127.0.0.1:$(( HTTP_PORT + i )) check"
