@@ -1,5 +1,6 @@
 # Purchasing demo data: office supplies as counted items, a vendor with its part numbers, a template, and the front
-# office as a recipient below its minimum, so replenishment has a line to explain and save; a kit; a spillage reason code.
+# office as a recipient below its minimum, so replenishment has a line to explain and save, with its own levels for
+# drapes (an override); a kit; a spillage reason code.
 # Sourced by bin/consigna after bin/demo/base.sh (its demo_* helpers); everything goes through the public API as the
 # demo admin. Idempotent: a second run finds what the first made and changes nothing.
 
@@ -39,6 +40,8 @@ seed_purchasing_demo() {
     api POST t/demo/inventory/receipts "$t" "{\"custodianId\":\"$office\",\"itemId\":\"$gloves\",\"reference\":\"opening stock\",
       \"lines\":[{\"quantity\":3}]}" >/dev/null || return 1
   fi
+  # Its own levels for drapes, over the template's, so the recipient's page lists an override (a PUT: the same each run)
+  api PUT "t/demo/purchasing/recipients/$office/overrides/$drapes" "$t" '{"min":1,"base":6}' >/dev/null || return 1
   if [[ -z "$(api GET t/demo/purchasing/reason-codes "$t" | demo_json "next((r['id'] for r in d if r['code'] == 'DMG'), None)")" ]]; then
     api POST t/demo/purchasing/reason-codes "$t" '{"code":"DMG","label":"Damaged on arrival","requiresReimbursement":true}' \
       >/dev/null || return 1

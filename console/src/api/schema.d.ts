@@ -2287,6 +2287,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/t/{tenant}/purchasing/recipients/{custodianId}/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a recipient's own vendors and levels, by item id */
+        get: operations["getRecipientOverrides"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/t/{tenant}/purchasing/recipients/{custodianId}/overrides/{itemId}": {
         parameters: {
             query?: never;
@@ -3843,8 +3860,10 @@ export interface components {
         OverrideView: {
             /** Format: int32 */
             base?: number;
+            catalogNumber?: string;
             /** Format: uuid */
             custodianId?: string;
+            description?: string;
             /** Format: uuid */
             itemId?: string;
             /** Format: int32 */
@@ -9915,6 +9934,34 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRecipientOverrides: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenant: string;
+                custodianId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverrideView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

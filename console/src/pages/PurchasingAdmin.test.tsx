@@ -11,6 +11,11 @@ const answers: Record<string, unknown> = {
   't/acme/purchasing/vendors/v1/items': [{ vendorId: 'v1', itemId: 'i1', partNumber: 'NW-1', unitCost: 4.5, leadTimeDays: 3, preferred: true }],
   't/acme/purchasing/kits/k1': { id: 'k1', name: 'Starter', createdAt: '2026-12-01T00:00:00Z', items: [{ itemId: 'i1', quantity: 4 }] },
   't/acme/purchasing/recipients': [{ custodianId: 'm1', name: 'Sam Rep', templateId: null, autoReplenish: false }],
+  't/acme/purchasing/templates?limit=200': { items: [{ id: 't1', name: 'Rep bag', createdAt: '2026-12-01T00:00:00Z', lines: [] }] },
+  't/acme/purchasing/recipients/m1/overrides': [
+    { custodianId: 'm1', itemId: 'i1', catalogNumber: 'OS-1', description: 'Gloves', vendorId: 'v1', min: 2, base: 8 },
+    { custodianId: 'm1', itemId: 'i2', catalogNumber: 'OS-2', description: 'Drapes' },
+  ],
   't/acme/purchasing/settings': { expiryHorizonDays: 30, requisitionsEnabled: false },
   't/acme/purchasing/reason-codes': [{ id: 'r1', code: 'DMG', label: 'Damaged', requiresReimbursement: true }],
 };
@@ -40,6 +45,14 @@ describe('purchasing setup', () => {
     show('kits', 'k1');
     await waitFor(() => expect(screen.getByRole('table', { name: 'Kit items' }).textContent).toContain('OS-1 Gloves4'));
     expect(screen.getByRole('button', { name: 'Assign' })).toBeTruthy();
+  });
+
+  it("a recipient's saved overrides, named as the server names them", async () => {
+    show('recipients', 'm1');
+    const overrides = () => screen.getByRole('table', { name: 'Overrides' }).textContent;
+    await waitFor(() => expect(overrides()).toContain('OS-1 GlovesNorthwind28'));
+    expect(overrides()).toContain("OS-2 Drapesthe template'sthe template'sthe template's");
+    expect(screen.getByRole('button', { name: 'Save the override' })).toBeTruthy();
   });
 
   it('settings and reason codes; a refused setting is shown next to its field', async () => {

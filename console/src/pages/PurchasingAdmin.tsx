@@ -340,33 +340,39 @@ function RecipientForm({ tenant, candidates, custodianId, current, templates, on
 }
 
 function RecipientDetail({ tenant, id }: { tenant: string; id: string }) {
+  const base = `t/${tenant}/purchasing/recipients/${id}`;
   const recipients = useRecipients(tenant);
   const templates = useTemplates(tenant);
   const items = useCatalog(tenant);
   const vendors = useVendors(tenant);
-  const [saved, setSaved] = useState<RecipientOverride[]>([]);
   const recipient = recipients.data?.find((r) => r.custodianId === id);
+  // Asked only of a recipient: any other custodian has none, and the server says so with a 404.
+  const overrides = useLoad(() => (recipient ? get<RecipientOverride[]>(`${base}/overrides`) : Promise.resolve([])), [base, !!recipient]);
   const vendorName = (v?: string | null) => (v ? vendors.data?.items.find((x) => x.id === v)?.name : "the template's");
+  const itemName = (o: RecipientOverride) => (o.catalogNumber ? `${o.catalogNumber} ${o.description}` : itemLabel(items.data?.items, o.itemId));
   return (
-    <Detail back={adminRoute(tenant, 'recipients')} title={recipient?.name} error={recipients.error}>
+    <Detail back={adminRoute(tenant, 'recipients')} title={recipient?.name} error={recipients.error ?? overrides.error}>
       {recipients.data && !recipient && <Text>Not an inventory recipient.</Text>}
       {recipient && templates.data && (
         <RecipientForm key={recipient.custodianId} tenant={tenant} custodianId={id} current={recipient} templates={templates.data.items}
           onSaved={recipients.reload} />
       )}
       {recipient && (
-        <LevelsForm title="Override an item for this recipient" submit="Save the override" items={items.data?.items} vendors={vendors.data?.items}
-          save={async (itemId, body) => {
-            const o = await put<RecipientOverride>(`t/${tenant}/purchasing/recipients/${id}/overrides/${itemId}`, body);
-            setSaved((s) => [o, ...s.filter((x) => x.itemId !== o.itemId)]);
-          }} />
+        <>
+          <Title order={3}>Overrides</Title>
+          {!overrides.loading && overrides.data?.length === 0 && <Text>No overrides: every item follows the template.</Text>}
+          <ListTable label="Overrides" head={['Item', 'Vendor', 'Minimum', 'Base']}>
+            {overrides.data?.map((o) => (
+              <Table.Tr key={o.itemId}>
+                <Table.Td>{itemName(o)}</Table.Td><Table.Td>{vendorName(o.vendorId)}</Table.Td>
+                <Table.Td>{o.min ?? "the template's"}</Table.Td><Table.Td>{o.base ?? "the template's"}</Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
+          <LevelsForm title="Override an item for this recipient" submit="Save the override" items={items.data?.items}
+            vendors={vendors.data?.items} save={(itemId, body) => put(`${base}/overrides/${itemId}`, body).then(overrides.reload)} />
+        </>
       )}
-      {saved.map((o) => (
-        <Text key={o.itemId} data-testid="override">
-          Override saved: {itemLabel(items.data?.items, o.itemId)}, vendor {vendorName(o.vendorId)},
-          {o.min == null ? " the template's levels" : ` minimum ${o.min}, base ${o.base}`}
-        </Text>
-      ))}
     </Detail>
   );
 }

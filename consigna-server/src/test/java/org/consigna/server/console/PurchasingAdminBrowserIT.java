@@ -77,12 +77,18 @@ class PurchasingAdminBrowserIT extends BrowserTest {
         Locator recipients = table(page, "Inventory recipients");
         assertThat(recipients).containsText("Rep bag");
         recipients.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(repName)).click();
+        assertThat(page.getByText("No overrides: every item follows the template.")).isVisible();
         choose(page, "Item", catalogNumber);
         page.getByLabel("Minimum level").fill("2");
         page.getByLabel("Base level").fill("8");
         button(page, "Save the override").click();
-        assertThat(page.getByTestId("override")).containsText("minimum 2, base 8");
+        String[] override = {catalogNumber, "the template's", "2", "8"};
+        assertThat(overrideCells(page, catalogNumber)).containsText(override);
         shot(page, "desktop-purchasing-setup-recipient");
+        // Saved, not only shown: after a reload the page lists it again from the server
+        page.reload();
+        assertThat(overrideCells(page, catalogNumber)).containsText(override);
+        assertThat(page.getByText("No overrides: every item follows the template.")).hasCount(0);
         assertThat(fx.line(rep.id(), gloves)).containsEntry("min", 2).containsEntry("base", 8);
 
         // A kit of four boxes, two kits assigned to the rep: eight boxes arrive in the rep's stock
@@ -138,6 +144,12 @@ class PurchasingAdminBrowserIT extends BrowserTest {
 
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The cells of the recipient's override of that item: item, vendor, minimum, base. */
+    private static Locator overrideCells(Page page, String catalogNumber) {
+        return table(page, "Overrides").getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(catalogNumber))
+                .getByRole(AriaRole.CELL);
     }
 
     private static Locator table(Page page, String name) {

@@ -118,6 +118,12 @@ public class TemplateService {
         return override;
     }
 
+    /** The recipient's overrides, by item id. */
+    public List<RecipientOverride> overrides(UUID custodianId) {
+        requireRecipient(custodianId);
+        return templates.overrides(List.of(custodianId));
+    }
+
     public List<Recipient> recipients() {
         return templates.recipients(null);
     }

@@ -72,7 +72,8 @@ class JpaTemplateRepository implements TemplateRepository {
         if (custodianIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select o from RecipientOverride o where o.custodianId in :c", RecipientOverride.class)
+        return em.createQuery("select o from RecipientOverride o where o.custodianId in :c"
+                        + " order by o.custodianId, o.itemId", RecipientOverride.class)
                 .setParameter("c", custodianIds).getResultList();
     }
 

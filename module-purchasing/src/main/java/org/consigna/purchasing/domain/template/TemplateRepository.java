@@ -22,6 +22,7 @@ public interface TemplateRepository {
     /** All recipients (every one, or these), by custodian id. */
     List<Recipient> recipients(Collection<UUID> custodianIds);
 
+    /** The overrides of these recipients, by custodian id then item id. */
     List<RecipientOverride> overrides(Collection<UUID> custodianIds);
 
     void add(Object row);

@@ -63,10 +63,14 @@ public final class PurchasingViews {
         }
     }
 
-    public record OverrideView(UUID custodianId, UUID itemId, UUID vendorId, Integer min, Integer base) {
+    /** A recipient's override of an item, named from the catalog; {@code min} and {@code base} null keep the template's. */
+    public record OverrideView(UUID custodianId, UUID itemId, String catalogNumber, String description, UUID vendorId,
+                               Integer min, Integer base) {
 
-        static OverrideView of(RecipientOverride o) {
-            return new OverrideView(o.custodianId(), o.itemId(), o.vendorId(), o.levels() == null ? null : o.levels().min(),
+        static OverrideView of(RecipientOverride o, Map<UUID, ItemSummary> items) {
+            ItemSummary item = items.get(o.itemId());
+            return new OverrideView(o.custodianId(), o.itemId(), item == null ? null : item.catalogNumber(),
+                    item == null ? null : item.description(), o.vendorId(), o.levels() == null ? null : o.levels().min(),
                     o.levels() == null ? null : o.levels().base());
         }
     }

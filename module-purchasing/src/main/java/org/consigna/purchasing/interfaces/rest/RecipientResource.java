@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.consigna.inventory.api.CountedStock;
+import org.consigna.inventory.api.InventoryCatalog;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.security.TenantRole;
 import org.consigna.purchasing.application.TemplateService;
 import org.consigna.purchasing.domain.template.Levels;
 import org.consigna.purchasing.domain.template.Recipient;
+import org.consigna.purchasing.domain.template.RecipientOverride;
 import org.consigna.purchasing.interfaces.rest.PurchasingViews.OverrideView;
 import org.consigna.purchasing.interfaces.rest.PurchasingViews.RecipientView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,6 +40,9 @@ public class RecipientResource {
 
     @Inject
     CountedStock stock;
+
+    @Inject
+    InventoryCatalog catalog;
 
     public record RecipientRequest(UUID templateId, Boolean autoReplenish) {
     }
@@ -63,6 +68,16 @@ public class RecipientResource {
         return RecipientView.of(r, stock.custodianNames(List.of(custodianId)));
     }
 
+    // Not paged: at most one override per catalog item for the recipient.
+    @Operation(summary = "List a recipient's own vendors and levels, by item id")
+    @GET
+    @Path("{custodianId}/overrides")
+    public List<OverrideView> overrides(@PathParam("custodianId") UUID custodianId) {
+        List<RecipientOverride> overrides = templates.overrides(custodianId);
+        var items = catalog.items(overrides.stream().map(RecipientOverride::itemId).toList());
+        return overrides.stream().map(o -> OverrideView.of(o, items)).toList();
+    }
+
     @Operation(summary = "Set a recipient's own vendor or levels for an item")
     @PUT
     @Path("{custodianId}/overrides/{itemId}")
@@ -72,6 +87,7 @@ public class RecipientResource {
             throw ProblemException.badRequest("invalid-levels", "Give both min and base, or neither to keep the template's");
         }
         Levels levels = request.min() == null ? null : new Levels(request.min(), request.base());
-        return OverrideView.of(templates.setOverride(custodianId, itemId, request.vendorId(), levels));
+        RecipientOverride saved = templates.setOverride(custodianId, itemId, request.vendorId(), levels);
+        return OverrideView.of(saved, catalog.items(List.of(itemId)));
     }
 }
