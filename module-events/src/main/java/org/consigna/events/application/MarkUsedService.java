@@ -71,14 +71,13 @@ public class MarkUsedService {
         }
         EventLine line = new EventLine(eventId, deviceId, quantity, usage, access.actorId(), Instant.now());
         try {
-            lines.add(line);
+            lines.add(line, history(event, "device-added", line, null));
         } catch (PersistenceException e) {
             if (Facts.isOneOpenEventViolation(e)) {
                 throw Facts.inAnotherOpenEvent(deviceId, device.description(), "another open event (added at the same moment)");
             }
             throw e;
         }
-        record(event, "device-added", line, null);
         return line;
     }
 
@@ -135,7 +134,11 @@ public class MarkUsedService {
     }
 
     private void record(Event event, String action, EventLine line, String detail) {
-        lines.record(new HistoryEntry(event.id(), access.actorId(), action, null, null, line.deviceId(), line.usage(),
-                detail, Instant.now()));
+        lines.record(history(event, action, line, detail));
+    }
+
+    private HistoryEntry history(Event event, String action, EventLine line, String detail) {
+        return new HistoryEntry(event.id(), access.actorId(), action, null, null, line.deviceId(), line.usage(),
+                detail, Instant.now());
     }
 }

@@ -32,8 +32,9 @@ class JpaEventLineRepository implements EventLineRepository {
     }
 
     @Override
-    public void add(EventLine line) {
+    public void add(EventLine line, HistoryEntry recorded) {
         em.persist(line);
+        em.persist(recorded);
         em.flush();
     }
 

@@ -139,7 +139,7 @@ class LineActionsTest {
         }
 
         @Override
-        public void add(EventLine line) {
+        public void add(EventLine line, HistoryEntry recorded) {
         }
 
         @Override

@@ -12,8 +12,9 @@ public interface EventLineRepository {
     /** The line holding the device in an open or reopened event, if any. */
     Optional<EventLine> heldLineOf(UUID deviceId);
 
-    /** Persists the line now, so the one-open-event index decides at once. */
-    void add(EventLine line);
+    /** Persists the line with the history entry that records it: both written now, in one flush, so the
+     * one-open-event index decides at once. */
+    void add(EventLine line, HistoryEntry recorded);
 
     /** Writes pending changes now, so the database's constraints decide inside the use case. */
     void flush();
