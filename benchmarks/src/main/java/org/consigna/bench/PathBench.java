@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The request path against its own floor, one server, one run, the same CLIENTS throughout: the authenticated
- * no-op (GET /api/t/{tenant}/ping), mark used (a device added to an open event, as {@link EventsMarkUsed}) and
+ * no-op (GET /api/t/{tenant}/ping), mark used (a device added to an open event of up to 10 lines; the events are
+ * opened before the windows, so the rate counts mark-used requests only) and
  * transfer + accept (one transfer created and accepted = one operation, as {@link Transfers}). Each operation is
  * warmed up first (WARMUP s in all, a third each), then ROUNDS rounds measure each for SECONDS, the order of the
  * three turning every round so that a change of machine load hits all alike. Prints, per operation, the rate over
@@ -90,6 +91,10 @@ public final class PathBench {
         }
         log("tenant %s ready: %d devices to mark used, %d to transfer", tenant, markDevices.size(), clients * 200);
 
+        // Every event a client fills is opened here, outside the measured time: creating one per 10 lines inside the
+        // windows made "mark used" one part event creation. A client that still runs out opens one itself.
+        List<List<String>> cases = openCases(t, token[0], newCase, clients, Math.min(devicesPerClient, markSeconds * 90) / LINES);
+        log("%d events opened for mark used", cases.stream().mapToInt(List::size).sum());
         int[] nextMark = new int[clients];
         String[] openCase = new String[clients];
         long[][] nextTransfer = new long[clients][2]; // per client: round, index
@@ -100,7 +105,9 @@ public final class PathBench {
                 throw new IllegalStateException("client " + c + " ran out of devices to mark used");
             }
             if (i % LINES == 0) {
-                openCase[c] = field(send("POST", t + "events", token[0], newCase, 201), "id");
+                List<String> mine = cases.get(c);
+                openCase[c] = i / LINES < mine.size() ? mine.get(i / LINES)
+                        : field(send("POST", t + "events", token[0], newCase, 201), "id");
             }
             long start = System.nanoTime();
             send("POST", t + "events/" + openCase[c] + "/lines", token[0],
@@ -159,6 +166,36 @@ public final class PathBench {
             throw new IllegalStateException(what + ": " + w.failures() + " clients failed (stack traces above)");
         }
         return w;
+    }
+
+    /** Opens {@code perClient} events for each client, the clients in parallel. */
+    static List<List<String>> openCases(String t, String token, String newCase, int clients, int perClient)
+            throws InterruptedException {
+        List<List<String>> cases = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        Exception[] failed = new Exception[1];
+        for (int c = 0; c < clients; c++) {
+            List<String> mine = new ArrayList<>();
+            cases.add(mine);
+            Thread thread = new Thread(() -> {
+                try {
+                    for (int i = 0; i < perClient; i++) {
+                        mine.add(field(send("POST", t + "events", token, newCase, 201), "id"));
+                    }
+                } catch (Exception e) {
+                    failed[0] = e;
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (failed[0] != null) {
+            throw new IllegalStateException("opening the events failed", failed[0]);
+        }
+        return cases;
     }
 
     static List<String> receive(String inv, String token, String custodian, String item, String prefix, int count) throws Exception {
