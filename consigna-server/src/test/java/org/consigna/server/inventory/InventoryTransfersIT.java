@@ -50,6 +50,30 @@ class InventoryTransfersIT extends IntegrationTest {
         assertThat(f.onHand(from, item)).isZero();
     }
 
+    /** Location names and open state are cached for transfers and their views: a rename or a closing shows on the next request. */
+    @Test
+    void aRenamedOrClosedLocationIsSeenByTheNextTransfer() {
+        InventoryFixtures f = newTenant();
+        String item = (String) f.item(f.productLine("Spine"), "serial").get("id");
+        String from = f.location("Dock");
+        String to = f.location("Shelf");
+        List<String> ids = f.receiveSerials(from, item, "R-1", "R-2");
+        String first = f.transfer(f.admin(), to, lines(ids.get(0))).statusCode(201)
+                .body("from.name", equalTo("Dock")).body("to.name", equalTo("Shelf")).extract().path("id");
+
+        api.as(f.admin()).body(Map.of("name", "Top shelf", "kind", "warehouse", "active", false)).put(f.path("locations/" + to))
+                .then().statusCode(200);
+        f.transfer(f.admin(), to, lines(ids.get(1))).statusCode(409)
+                .body("type", equalTo("urn:consigna:problem:custodian-inactive"))
+                .body("detail", equalTo("Location 'Top shelf' is closed and cannot receive inventory"));
+        api.as(f.admin()).get(f.path("transfers/" + first)).then().statusCode(200).body("to.name", equalTo("Top shelf"));
+
+        api.as(f.admin()).body(Map.of("name", "Top shelf", "kind", "warehouse", "active", true)).put(f.path("locations/" + to))
+                .then().statusCode(200);
+        f.transfer(f.admin(), to, lines(ids.get(1))).statusCode(201).body("to.name", equalTo("Top shelf"));
+        api.as(f.admin()).post(f.path("transfers/" + first + "/accept")).then().statusCode(200).body("to.name", equalTo("Top shelf"));
+    }
+
     @Test
     void aTransferIsPendingUntilAcceptedAndNothingMovesBefore() {
         InventoryFixtures f = newTenant();

@@ -12,8 +12,6 @@ import org.consigna.identity.api.Members;
 import org.consigna.identity.api.MemberSummary;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.custody.CustodianKind;
-import org.consigna.inventory.domain.custody.Location;
-import org.consigna.inventory.domain.custody.LocationRepository;
 import org.consigna.platform.problem.ProblemException;
 import org.consigna.platform.problem.UnknownReference;
 import org.consigna.platform.security.TenantRole;
@@ -26,7 +24,7 @@ import org.consigna.platform.security.TenantRole;
 public class Custodians {
 
     @Inject
-    LocationRepository locations;
+    LocationDirectory locations;
 
     @Inject
     Members members;
@@ -36,10 +34,10 @@ public class Custodians {
      * location, or an active distributor or sales member. Unknown in this tenant: 422 naming the field.
      */
     public Custodian holder(String field, UUID id) {
-        Optional<Location> location = locations.find(id);
+        Optional<LocationDirectory.Entry> location = locations.find(id);
         if (location.isPresent()) {
             location.get().requireActive();
-            return location.get().asCustodian();
+            return Custodian.location(id);
         }
         MemberSummary member = members.find(id)
                 .orElseThrow(() -> UnknownReference.of("member or location", field, id));
@@ -65,16 +63,16 @@ public class Custodians {
     /** How a view names the custodian; the id when it cannot be found any more. */
     public String name(Custodian custodian) {
         return switch (custodian.kind()) {
-            case LOCATION -> locations.find(custodian.id()).map(Location::name).orElse(custodian.id().toString());
+            case LOCATION -> locations.find(custodian.id()).map(LocationDirectory.Entry::name).orElse(custodian.id().toString());
             case MEMBER -> members.find(custodian.id()).map(MemberSummary::displayName).orElse(custodian.id().toString());
         };
     }
 
-    /** Names of many custodians at once: locations in one query, members in one through the identity module. */
+    /** Names of many custodians at once: locations from the directory (one query for the misses), members in one through the identity module. */
     public Map<UUID, String> names(Collection<Custodian> wanted) {
         Map<UUID, String> result = new HashMap<>();
         List<UUID> locationIds = wanted.stream().filter(c -> c.kind() == CustodianKind.LOCATION).map(Custodian::id).toList();
-        locations.findAll(locationIds).forEach(l -> result.put(l.id(), l.name()));
+        locations.findAll(locationIds).forEach((id, l) -> result.put(id, l.name()));
         List<UUID> memberIds = wanted.stream().filter(c -> c.kind() == CustodianKind.MEMBER).map(Custodian::id).toList();
         members.findAll(memberIds).forEach((id, member) -> result.put(id, member.displayName()));
         wanted.forEach(c -> result.putIfAbsent(c.id(), c.id().toString()));
@@ -88,7 +86,7 @@ public class Custodians {
     public Map<UUID, String> namesOfKnown(Collection<UUID> ids) {
         Map<UUID, String> result = new HashMap<>();
         List<UUID> distinct = ids.stream().distinct().toList();
-        locations.findAll(distinct).forEach(l -> result.put(l.id(), l.name()));
+        locations.findAll(distinct).forEach((id, l) -> result.put(id, l.name()));
         members.findAll(distinct.stream().filter(id -> !result.containsKey(id)).toList())
                 .forEach((id, member) -> result.put(id, member.displayName()));
         return result;

@@ -20,9 +20,13 @@ public class LocationService {
     @Inject
     LocationRepository locations;
 
+    @Inject
+    LocationDirectory directory;
+
     public Location add(String name, LocationKind kind, Address address) {
         Location location = new Location(name, kind, address, Instant.now());
         locations.add(location);
+        directory.forgetAfterCommit(location.id());
         return location;
     }
 
@@ -30,6 +34,7 @@ public class LocationService {
         Location location = load(id);
         location.change(name, kind, address, active);
         locations.flush();
+        directory.forgetAfterCommit(id);
         return location;
     }
 

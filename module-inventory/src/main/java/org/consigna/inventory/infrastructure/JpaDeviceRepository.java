@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,13 +79,8 @@ class JpaDeviceRepository implements DeviceRepository {
         }
         List<Device> found = new ArrayList<>();
         for (int from = 0; from < distinct.size(); from += CHUNK) {
-            TypedQuery<Device> query = em.createQuery("select d from Device d where d.id in :ids"
-                            + (lock ? " order by d.id" : ""), Device.class)
-                    .setParameter("ids", distinct.subList(from, Math.min(distinct.size(), from + CHUNK)));
-            if (lock) {
-                query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-            }
-            found.addAll(query.getResultList());
+            found.addAll(em.createNamedQuery(lock ? Device.LOCK_ALL : Device.BY_IDS, Device.class)
+                    .setParameter("ids", distinct.subList(from, Math.min(distinct.size(), from + CHUNK))).getResultList());
         }
         return found;
     }

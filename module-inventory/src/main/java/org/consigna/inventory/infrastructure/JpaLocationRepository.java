@@ -32,7 +32,7 @@ class JpaLocationRepository implements LocationRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select l from Location l where l.id in :ids", Location.class).setParameter("ids", ids).getResultList();
+        return em.createNamedQuery(Location.BY_IDS, Location.class).setParameter("ids", ids).getResultList();
     }
 
     @Override

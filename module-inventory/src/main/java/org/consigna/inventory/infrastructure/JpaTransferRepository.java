@@ -34,7 +34,7 @@ class JpaTransferRepository implements TransferRepository {
     }
 
     private Transfer withLines(Transfer transfer) {
-        transfer.attach(em.createQuery("select l from TransferLine l where l.transferId = :t order by l.position", TransferLine.class)
+        transfer.attach(em.createNamedQuery(TransferLine.OF_TRANSFER, TransferLine.class)
                 .setParameter("t", transfer.id()).getResultList());
         return transfer;
     }

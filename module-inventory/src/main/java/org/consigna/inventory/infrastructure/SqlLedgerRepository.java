@@ -60,9 +60,7 @@ class SqlLedgerRepository implements LedgerRepository {
             return Map.of();
         }
         Map<UUID, UUID> parents = new HashMap<>();
-        em.createQuery("select e.deviceId, e.parentDeviceId from LedgerEntry e where e.type = :split and e.deviceId in :ids"
-                                + " and e.sourceType = :type and e.sourceId = :id",
-                        Object[].class)
+        em.createNamedQuery(LedgerEntry.SET_APART_FROM, Object[].class)
                 .setParameter("split", EntryType.SPLIT)
                 .setParameter("ids", List.copyOf(deviceIds))
                 .setParameter("type", source.type())

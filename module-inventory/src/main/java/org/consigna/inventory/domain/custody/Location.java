@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -14,7 +15,11 @@ import org.consigna.platform.value.Address;
 /** An office or warehouse that holds inventory. Closed (inactive), never deleted: devices keep its history. */
 @Entity
 @Table(name = "location")
+@NamedQuery(name = Location.BY_IDS, query = "select l from Location l where l.id in :ids")
 public class Location {
+
+    /** Locations by id: a named query, parsed and prepared once (custodian names ask it for every view that misses the cache). */
+    public static final String BY_IDS = "Location.byIds";
 
     @Id
     private UUID id;
@@ -53,8 +58,13 @@ public class Location {
     /** Only an open location can receive inventory. */
     public void requireActive() {
         if (!active) {
-            throw ProblemException.conflict("custodian-inactive", "Location '" + name + "' is closed and cannot receive inventory");
+            throw closed(name);
         }
+    }
+
+    /** The refusal of a closed location as a receiver. */
+    public static ProblemException closed(String name) {
+        return ProblemException.conflict("custodian-inactive", "Location '" + name + "' is closed and cannot receive inventory");
     }
 
     public Custodian asCustodian() {

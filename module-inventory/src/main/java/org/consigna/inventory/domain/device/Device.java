@@ -25,10 +25,19 @@ import org.consigna.inventory.domain.DeviceStatus;
 @Table(name = "device")
 @Cacheable(false)
 @NamedQuery(name = Device.LOCK, query = "select d from Device d where d.id = :id", lockMode = LockModeType.PESSIMISTIC_WRITE)
+@NamedQuery(name = Device.BY_IDS, query = "select d from Device d where d.id in :ids")
+@NamedQuery(name = Device.LOCK_ALL, query = "select d from Device d where d.id in :ids order by d.id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class Device extends DeviceData {
 
     /** The device, locked for the transaction: a named query, prepared once (a locking find is prepared on every call). */
     public static final String LOCK = "Device.lock";
+
+    /** Devices by id: a named query, parsed and prepared once. */
+    public static final String BY_IDS = "Device.byIds";
+
+    /** Devices by id, locked in id order (two overlapping sets never deadlock): a named query, prepared once. */
+    public static final String LOCK_ALL = "Device.lockAll";
 
     protected Device() {
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -28,7 +29,12 @@ import org.consigna.inventory.domain.DeviceStatus;
 @Entity
 @Table(name = "ledger_entry")
 @Cacheable(false)
+@NamedQuery(name = LedgerEntry.SET_APART_FROM, query = "select e.deviceId, e.parentDeviceId from LedgerEntry e"
+        + " where e.type = :split and e.deviceId in :ids and e.sourceType = :type and e.sourceId = :id")
 public class LedgerEntry {
+
+    /** The lots that a source's splits set these devices apart from: a named query, prepared once (asked by every transfer decision). */
+    public static final String SET_APART_FROM = "LedgerEntry.setApartFrom";
 
     @Id
     private UUID id;

@@ -4,6 +4,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.UUID;
 
@@ -11,7 +12,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "transfer_line")
 @Cacheable(false)
+@NamedQuery(name = TransferLine.OF_TRANSFER, query = "select l from TransferLine l where l.transferId = :t order by l.position")
 public class TransferLine {
+
+    /** A transfer's lines in order: a named query, parsed and prepared once (not on every load of a transfer). */
+    public static final String OF_TRANSFER = "TransferLine.ofTransfer";
 
     @Id
     private UUID id;
