@@ -5,10 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,7 +15,7 @@ import org.consigna.identity.api.MemberSummary;
 import org.consigna.identity.domain.Member;
 import org.consigna.identity.domain.MemberRepository;
 import org.consigna.platform.cache.CacheInvalidation;
-import org.consigna.platform.cache.ExpiringCache;
+import org.consigna.platform.cache.TenantRecords;
 import org.consigna.platform.tenant.TenantContext;
 
 /**
@@ -43,11 +40,11 @@ public class MembersService implements Members {
     @Inject
     CacheInvalidation invalidation;
 
-    private ExpiringCache<String, MemberSummary> cache;
+    private TenantRecords<MemberSummary> summaries;
 
     @PostConstruct
     void init() {
-        cache = invalidation.cache(CACHE, SWEEP_ABOVE);
+        summaries = invalidation.records(CACHE, SWEEP_ABOVE);
     }
 
     @Override
@@ -57,38 +54,23 @@ public class MembersService implements Members {
             return Optional.empty();
         }
         String tenantId = tenant.require().id();
-        return cache.get(key(tenantId, memberId), key -> members.find(tenantId, memberId).map(Member::summary));
+        return summaries.find(tenantId, memberId, id -> members.find(tenantId, id).map(Member::summary));
     }
 
     /** Cached ones from the cache; on the first miss, all of them in one query. */
     @Override
     @Transactional
     public Map<UUID, MemberSummary> findAll(Collection<UUID> memberIds) {
-        List<UUID> ids = memberIds.stream().filter(Objects::nonNull).distinct().toList();
-        if (ids.isEmpty()) {
+        if (memberIds.isEmpty()) {
             return Map.of();
         }
         String tenantId = tenant.require().id();
-        Map<UUID, MemberSummary> found = new HashMap<>();
-        Map<UUID, MemberSummary>[] read = new Map[1];
-        for (UUID id : ids) {
-            cache.get(key(tenantId, id), key -> {
-                if (read[0] == null) {
-                    read[0] = members.byIds(tenantId, ids).stream().map(Member::summary)
-                            .collect(Collectors.toMap(MemberSummary::id, Function.identity()));
-                }
-                return Optional.ofNullable(read[0].get(id));
-            }).ifPresent(summary -> found.put(id, summary));
-        }
-        return found;
+        return summaries.findAll(tenantId, memberIds, ids -> members.byIds(tenantId, ids).stream().map(Member::summary)
+                .collect(Collectors.toMap(MemberSummary::id, Function.identity())));
     }
 
     /** Drops the member's summary now and, on every node, after the current transaction commits. */
     public void forgetAfterCommit(String tenantId, UUID memberId) {
-        invalidation.afterCommit(CACHE, key(tenantId, memberId));
-    }
-
-    private static String key(String tenantId, UUID memberId) {
-        return tenantId + '\n' + memberId;
+        summaries.forgetAfterCommit(tenantId, memberId);
     }
 }

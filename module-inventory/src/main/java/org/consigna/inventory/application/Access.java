@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.consigna.identity.api.Custody;
 import org.consigna.identity.api.CustodyScope;
-import org.consigna.inventory.domain.catalog.CatalogRepository;
-import org.consigna.inventory.domain.catalog.Item;
 import org.consigna.inventory.domain.custody.Custodian;
 import org.consigna.inventory.domain.device.DeviceData;
 import org.consigna.platform.problem.ProblemException;
@@ -36,7 +34,7 @@ public class Access {
     Custodians custodians;
 
     @Inject
-    CatalogRepository catalog;
+    ItemDirectory items;
 
     /** The acting member. */
     public UUID actor() {
@@ -62,13 +60,9 @@ public class Access {
 
     /** A device as a user knows it: item name, catalog number, serial or lot. */
     public String describe(DeviceData device) {
-        String item = catalog.findItem(device.itemId()).map(Access::itemName).orElse("Device " + device.id());
+        String item = items.find(device.itemId()).map(ItemDirectory.Entry::name).orElse("Device " + device.id());
         return item + (device.serial() != null ? " serial " + device.serial()
                 : device.lot() != null ? " lot " + device.lot() : "");
-    }
-
-    private static String itemName(Item item) {
-        return item.description() + " (" + item.catalogNumber() + ")";
     }
 
     public boolean maySee(Custodian custodian) {

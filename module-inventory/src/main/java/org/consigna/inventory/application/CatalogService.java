@@ -21,6 +21,9 @@ public class CatalogService {
     @Inject
     CatalogRepository catalog;
 
+    @Inject
+    ItemDirectory items;
+
     /** What an item request carries. */
     public record ItemData(UUID productLineId, String catalogNumber, String description, String gtin, Tracking tracking,
                            boolean singleUse, BigDecimal listPrice, Boolean active) {
@@ -52,6 +55,7 @@ public class CatalogService {
         Item item = new Item(data.productLineId(), data.catalogNumber(), data.description(), data.gtin(), data.tracking(),
                 data.singleUse(), data.listPrice());
         catalog.add(item);
+        items.forgetAfterCommit(item.id());
         return item;
     }
 
@@ -65,6 +69,7 @@ public class CatalogService {
         item.change(data.productLineId(), data.catalogNumber(), data.description(), data.gtin(), data.singleUse(),
                 data.listPrice(), data.active() == null || data.active());
         catalog.flush();
+        items.forgetAfterCommit(id);
         return item;
     }
 

@@ -22,8 +22,6 @@ import org.consigna.inventory.api.DeviceInventory;
 import org.consigna.inventory.api.DeviceSummary;
 import org.consigna.inventory.api.DeviceUse;
 import org.consigna.inventory.api.SourceDocument;
-import org.consigna.inventory.domain.catalog.CatalogRepository;
-import org.consigna.inventory.domain.catalog.Item;
 import org.consigna.inventory.domain.device.Device;
 import org.consigna.inventory.domain.device.DeviceRepository;
 import org.consigna.inventory.domain.DeviceStatus;
@@ -41,9 +39,6 @@ public class DeviceInventoryService implements DeviceInventory {
     DeviceRepository devices;
 
     @Inject
-    CatalogRepository catalog;
-
-    @Inject
     DeviceService deviceService;
 
     @Inject
@@ -54,6 +49,9 @@ public class DeviceInventoryService implements DeviceInventory {
 
     @Inject
     Custodians custodians;
+
+    @Inject
+    ItemDirectory itemDirectory;
 
     @Override
     public Optional<DeviceSummary> find(UUID deviceId) {
@@ -66,8 +64,7 @@ public class DeviceInventoryService implements DeviceInventory {
             return Map.of();
         }
         List<Device> found = devices.findAll(deviceIds);
-        Map<UUID, Item> items = catalog.itemsByIds(found.stream().map(Device::itemId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Item::id, Function.identity()));
+        Map<UUID, ItemDirectory.Entry> items = itemDirectory.findAll(found.stream().map(Device::itemId).toList());
         Map<UUID, String> names = custodians.names(found.stream().map(Device::custodian).distinct().toList());
         Map<UUID, DeviceSummary> summaries = new HashMap<>();
         found.forEach(d -> summaries.put(d.id(), summary(d, items.get(d.itemId()), names.get(d.custodian().id()))));
@@ -185,7 +182,7 @@ public class DeviceInventoryService implements DeviceInventory {
     }
 
     private DeviceSummary summary(Device d) {
-        return summary(d, catalog.findItem(d.itemId()).orElseThrow(), custodians.name(d.custodian()));
+        return summary(d, itemDirectory.find(d.itemId()).orElseThrow(), custodians.name(d.custodian()));
     }
 
     private static org.consigna.inventory.api.DeviceStatus status(DeviceStatus status) {
@@ -203,7 +200,7 @@ public class DeviceInventoryService implements DeviceInventory {
         };
     }
 
-    private static DeviceSummary summary(Device d, Item item, String custodianName) {
+    private static DeviceSummary summary(Device d, ItemDirectory.Entry item, String custodianName) {
         return new DeviceSummary(d.id(), d.itemId(), item.catalogNumber(), item.singleUse(), d.serial(), d.lot(), d.expiry(),
                 d.quantity(), status(d.status()), d.custodian().id(), kind(d.custodian().kind()), d.facilityId(),
                 d.pendingTransferId(), item.description(), custodianName);

@@ -5,10 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,7 +13,7 @@ import java.util.stream.Collectors;
 import org.consigna.inventory.domain.custody.Location;
 import org.consigna.inventory.domain.custody.LocationRepository;
 import org.consigna.platform.cache.CacheInvalidation;
-import org.consigna.platform.cache.ExpiringCache;
+import org.consigna.platform.cache.TenantRecords;
 import org.consigna.platform.tenant.TenantContext;
 
 /**
@@ -40,7 +37,7 @@ public class LocationDirectory {
     @Inject
     CacheInvalidation invalidation;
 
-    private ExpiringCache<String, Entry> cache;
+    private TenantRecords<Entry> entries;
 
     /** What custody needs of a location. */
     public record Entry(UUID id, String name, boolean active) {
@@ -59,43 +56,26 @@ public class LocationDirectory {
 
     @PostConstruct
     void init() {
-        cache = invalidation.cache(CACHE, SWEEP_ABOVE);
+        entries = invalidation.records(CACHE, SWEEP_ABOVE);
     }
 
     @Transactional
     public Optional<Entry> find(UUID id) {
-        String tenantId = tenant.require().id();
-        return cache.get(key(tenantId, id), key -> locations.find(id).map(Entry::of));
+        return entries.find(tenant.require().id(), id, key -> locations.find(key).map(Entry::of));
     }
 
     /** Cached ones from the cache; on the first miss, all of them in one query. Ids that are no location are left out. */
     @Transactional
     public Map<UUID, Entry> findAll(Collection<UUID> ids) {
-        List<UUID> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
-        if (distinct.isEmpty()) {
+        if (ids.isEmpty()) {
             return Map.of();
         }
-        String tenantId = tenant.require().id();
-        Map<UUID, Entry> found = new HashMap<>();
-        Map<UUID, Entry>[] read = new Map[1];
-        for (UUID id : distinct) {
-            cache.get(key(tenantId, id), key -> {
-                if (read[0] == null) {
-                    read[0] = locations.findAll(distinct).stream().map(Entry::of)
-                            .collect(Collectors.toMap(Entry::id, Function.identity()));
-                }
-                return Optional.ofNullable(read[0].get(id));
-            }).ifPresent(entry -> found.put(id, entry));
-        }
-        return found;
+        return entries.findAll(tenant.require().id(), ids, missing -> locations.findAll(missing).stream().map(Entry::of)
+                .collect(Collectors.toMap(Entry::id, Function.identity())));
     }
 
     /** Drops the location now and, on every node, after the current transaction commits. */
     void forgetAfterCommit(UUID id) {
-        invalidation.afterCommit(CACHE, key(tenant.require().id(), id));
-    }
-
-    private static String key(String tenantId, UUID id) {
-        return tenantId + '\n' + id;
+        entries.forgetAfterCommit(tenant.require().id(), id);
     }
 }

@@ -68,6 +68,11 @@ public class CacheInvalidation {
         return cache;
     }
 
+    /** A new cache of a tenant's records by id ({@link TenantRecords}), registered under {@code name}. */
+    public <V> TenantRecords<V> records(String name, int sweepAbove) {
+        return new TenantRecords<>(name, cache(name, sweepAbove), this);
+    }
+
     /** Registers a cache's eviction: {@code evict.accept(key)} drops one key, {@code evict.accept(null)} all. */
     public void register(String cache, Consumer<String> evict) {
         caches.computeIfAbsent(cache, name -> new CopyOnWriteArrayList<>()).add(evict);
