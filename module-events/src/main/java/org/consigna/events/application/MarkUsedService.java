@@ -52,7 +52,8 @@ public class MarkUsedService {
 
     public EventLine add(UUID eventId, UUID deviceId, int quantity, Usage usage) {
         Event event = openForChanges(eventId);
-        lines.heldLineOf(deviceId).ifPresent(held -> {
+        EventLineRepository.LinesAndHeld found = lines.linesOfAndHeldLineOf(eventId, deviceId);
+        found.held().ifPresent(held -> {
             throw Facts.inAnotherOpenEvent(deviceId, describe(deviceId), held.eventId().equals(eventId) ? "this event"
                     : "event '" + eventRepository.find(held.eventId()).map(Event::name).orElse("?") + "'");
         });
@@ -62,7 +63,7 @@ public class MarkUsedService {
                     + device.quantity() + " unit(s)");
         }
         EventBehaviour behaviour = behaviours.require(event.behaviour());
-        List<LineFacts> current = facts.lines(lines.linesOf(eventId));
+        List<LineFacts> current = facts.lines(found.lines());
         Eligibility eligibility = behaviour.eligibility(facts.event(event, current), device);
         if (!eligibility.eligible()) {
             throw new ProblemException(409, "device-not-eligible", "Device not eligible for this event",
