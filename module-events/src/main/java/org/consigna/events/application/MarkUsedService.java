@@ -52,8 +52,7 @@ public class MarkUsedService {
 
     public EventLine add(UUID eventId, UUID deviceId, int quantity, Usage usage) {
         Event event = openForChanges(eventId);
-        EventLineRepository.LinesAndHeld found = lines.linesOfAndHeldLineOf(eventId, deviceId);
-        found.held().ifPresent(held -> {
+        lines.heldLineOf(deviceId).ifPresent(held -> {
             throw Facts.inAnotherOpenEvent(deviceId, describe(deviceId), held.eventId().equals(eventId) ? "this event"
                     : "event '" + eventRepository.find(held.eventId()).map(Event::name).orElse("?") + "'");
         });
@@ -63,7 +62,7 @@ public class MarkUsedService {
                     + device.quantity() + " unit(s)");
         }
         EventBehaviour behaviour = behaviours.require(event.behaviour());
-        List<LineFacts> current = facts.lines(found.lines());
+        List<LineFacts> current = facts.lines(lines.linesOf(eventId));
         Eligibility eligibility = behaviour.eligibility(facts.event(event, current), device);
         if (!eligibility.eligible()) {
             throw new ProblemException(409, "device-not-eligible", "Device not eligible for this event",

@@ -18,20 +18,16 @@ class JpaEventLineRepository implements EventLineRepository {
 
     @Override
     public List<EventLine> linesOf(UUID eventId) {
-        return em.createNamedQuery(EventLine.OF_EVENT, EventLine.class).setParameter("event", eventId).getResultList();
-    }
-
-    @Override
-    public LinesAndHeld linesOfAndHeldLineOf(UUID eventId, UUID deviceId) {
-        List<EventLine> found = em.createNamedQuery(EventLine.OF_EVENT_OR_HELD_OF_DEVICE, EventLine.class)
-                .setParameter("event", eventId).setParameter("device", deviceId).getResultList();
-        return new LinesAndHeld(found.stream().filter(l -> l.eventId().equals(eventId)).toList(),
-                found.stream().filter(l -> l.deviceId().equals(deviceId) && l.isHeld()).findFirst());
+        return em.createQuery("select l from EventLine l where l.eventId = :event order by l.addedAt, l.id",
+                        EventLine.class)
+                .setParameter("event", eventId)
+                .getResultList();
     }
 
     @Override
     public Optional<EventLine> heldLineOf(UUID deviceId) {
-        return em.createNamedQuery(EventLine.HELD_OF_DEVICE, EventLine.class).setParameter("device", deviceId)
+        return em.createQuery("select l from EventLine l where l.deviceId = :device and l.held = true", EventLine.class)
+                .setParameter("device", deviceId)
                 .getResultStream().findFirst();
     }
 

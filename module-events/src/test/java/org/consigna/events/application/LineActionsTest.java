@@ -139,11 +139,6 @@ class LineActionsTest {
         }
 
         @Override
-        public LinesAndHeld linesOfAndHeldLineOf(UUID eventId, UUID deviceId) {
-            return new LinesAndHeld(List.of(), Optional.empty());
-        }
-
-        @Override
         public void add(EventLine line, HistoryEntry recorded) {
         }
 

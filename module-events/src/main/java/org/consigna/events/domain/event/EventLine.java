@@ -3,7 +3,6 @@ package org.consigna.events.domain.event;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -16,19 +15,10 @@ import org.consigna.platform.problem.ProblemException;
  */
 @Entity
 @Table(name = "event_line")
-@NamedQuery(name = EventLine.OF_EVENT, query = "select l from EventLine l where l.eventId = :event order by l.addedAt, l.id")
-@NamedQuery(name = EventLine.HELD_OF_DEVICE, query = "select l from EventLine l where l.deviceId = :device and l.held = true")
-@NamedQuery(name = EventLine.OF_EVENT_OR_HELD_OF_DEVICE, query = "select l from EventLine l where l.eventId = :event"
-        + " or (l.deviceId = :device and l.held = true) order by l.addedAt, l.id")
 public class EventLine {
 
     /** The partial unique index on held lines: one open event per device. */
     public static final String ONE_OPEN_EVENT_INDEX = "ux_event_line_held_device";
-
-    /** Queries prepared once: an event's lines; a device's held line; both in one statement. */
-    public static final String OF_EVENT = "EventLine.ofEvent";
-    public static final String HELD_OF_DEVICE = "EventLine.heldOfDevice";
-    public static final String OF_EVENT_OR_HELD_OF_DEVICE = "EventLine.ofEventOrHeldOfDevice";
 
     @Id
     private UUID id;

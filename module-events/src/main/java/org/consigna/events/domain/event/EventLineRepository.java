@@ -9,13 +9,6 @@ public interface EventLineRepository {
 
     List<EventLine> linesOf(UUID eventId);
 
-    /** An event's lines and the line holding a device in an open or reopened event (this one or another), if any. */
-    record LinesAndHeld(List<EventLine> lines, Optional<EventLine> held) {
-    }
-
-    /** {@link #linesOf} and {@link #heldLineOf} in one read. */
-    LinesAndHeld linesOfAndHeldLineOf(UUID eventId, UUID deviceId);
-
     /** The line holding the device in an open or reopened event, if any. */
     Optional<EventLine> heldLineOf(UUID deviceId);
 
